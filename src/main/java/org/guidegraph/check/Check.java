@@ -1,0 +1,19 @@
+package org.guidegraph.check;
+
+import org.guidegraph.diagnostic.Diagnostics;
+import org.guidegraph.graph.GuideGraph;
+
+/** One rule a sound guide must satisfy. Implementations report every violation they find, never just the first. */
+interface Check {
+
+    /** A short name for logs. */
+    String name();
+
+    /** True if the check needs every file to have been read whole (it would report noise otherwise). */
+    default boolean needsCompleteGraph() {
+        return false;
+    }
+
+    /** Reports the problems found in {@code graph} to {@code out}. */
+    void run(GuideGraph graph, Diagnostics out);
+}

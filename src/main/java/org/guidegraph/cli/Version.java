@@ -1,0 +1,14 @@
+package org.guidegraph.cli;
+
+import picocli.CommandLine;
+
+/** The version from the jar's manifest. */
+final class Version implements CommandLine.IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return new String[] {"guidegraph " + (v == null ? "(development)" : v),
+                "Java " + System.getProperty("java.version")};
+    }
+}

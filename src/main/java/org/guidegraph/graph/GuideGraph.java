@@ -1,0 +1,103 @@
+package org.guidegraph.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.guidegraph.diagnostic.Diagnostic;
+import org.guidegraph.source.GuideSources;
+
+/**
+ * A guide loaded into memory: the ontology (vocabulary and shapes), the content, where each was written, and the
+ * problems met while reading them.
+ */
+public final class GuideGraph {
+
+    private final GuideSources sources;
+    private final Model ontology;
+    private final Model content;
+    private final Model union;
+    private final Map<String, Model> fileModels;
+    private final SourceIndex index;
+    private final List<Diagnostic> loadProblems;
+    private final Set<String> brokenFiles;
+
+    GuideGraph(GuideSources sources, Model ontology, Model content, Map<String, Model> fileModels, SourceIndex index,
+            List<Diagnostic> loadProblems, Set<String> brokenFiles) {
+        this.sources = sources;
+        this.ontology = ontology;
+        this.content = content;
+        this.union = ModelFactory.createUnion(ontology, content);
+        this.fileModels = Map.copyOf(fileModels);
+        this.index = index;
+        this.loadProblems = List.copyOf(loadProblems);
+        this.brokenFiles = Set.copyOf(brokenFiles);
+    }
+
+    public GuideSources sources() {
+        return sources;
+    }
+
+    /** Vocabulary and shapes. */
+    public Model ontology() {
+        return ontology;
+    }
+
+    /** The guide's own facts. */
+    public Model content() {
+        return content;
+    }
+
+    /** Ontology and content together: what queries see. */
+    public Model union() {
+        return union;
+    }
+
+    /** The triples read from one file, by its relative path. */
+    public Map<String, Model> fileModels() {
+        return fileModels;
+    }
+
+    /** Where things are written. */
+    public SourceIndex index() {
+        return index;
+    }
+
+    /** Syntax problems met while reading. */
+    public List<Diagnostic> loadProblems() {
+        return loadProblems;
+    }
+
+    /** Files that could not be read whole; their triples may be incomplete. */
+    public Set<String> brokenFiles() {
+        return brokenFiles;
+    }
+
+    /** A dataset over ontology and content, for SPARQL. */
+    public Dataset dataset() {
+        return DatasetFactory.wrap(union);
+    }
+
+    /** The guide resource (the one subject typed {@code gg:Guide}), if there is exactly one. */
+    public Optional<Resource> guide() {
+        List<Resource> guides = content.listResourcesWithProperty(RDF.type, GG.Guide).toList();
+        return guides.size() == 1 && guides.get(0).isURIResource() ? Optional.of(guides.get(0)) : Optional.empty();
+    }
+
+    /** The IRI prefix of the guide's entities (the guide IRI, which ends with '/'), or empty. */
+    public Optional<String> namespace() {
+        return guide().map(Resource::getURI);
+    }
+
+    /** Number of triples in ontology and content. */
+    public long size() {
+        return ontology.size() + content.size();
+    }
+}
