@@ -14,13 +14,19 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.diagnostic.Diagnostics;
+import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
 
 /**
- * No two entities of one class share a label (readers could not tell them apart), and no two entities map to the same
+ * No two entities of a main class (approaches, features, categories, use cases, needs, accelerators) share a label (readers could not tell them apart), and no two entities map to the same
  * page path (IRIs that differ only in case would overwrite each other on case-insensitive disks).
  */
 final class DuplicateCheck implements Check {
+
+    /** Classes whose entities readers pick from by name; resources or items may repeat a label in another context. */
+    private static final java.util.Set<String> DISTINCT_LABELS = java.util.Set.of(
+            GG.NS + "Approach", GG.NS + "Feature", GG.NS + "FeatureCategory", GG.NS + "UseCase", GG.NS + "Need",
+            GG.NS + "Accelerator", GG.NS + "Situation");
 
     @Override
     public String name() {
@@ -39,7 +45,7 @@ final class DuplicateCheck implements Check {
                 continue;
             }
             for (Statement l : r.listProperties(RDFS.label).toList()) {
-                if (l.getObject().isLiteral()) {
+                if (l.getObject().isLiteral() && DISTINCT_LABELS.contains(t.getObject().asResource().getURI())) {
                     String key = t.getObject().asResource().getURI() + " "
                             + l.getString().strip().toLowerCase(Locale.ROOT);
                     add(byLabel, key, r);

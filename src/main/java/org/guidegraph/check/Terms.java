@@ -36,7 +36,9 @@ final class Terms {
         if (s.equals(iri)) {
             s = g.ontology().shortForm(iri);
         }
-        return s.equals(iri) ? "<" + iri + ">" : s;
+        // A prefixed name is only shown when it is one Turtle would accept (no '/' in the local part).
+        boolean valid = !s.equals(iri) && !s.substring(s.indexOf(':') + 1).contains("/");
+        return valid ? s : "<" + iri + ">";
     }
 
     /** The label of a resource, or its short id. */

@@ -1,0 +1,18 @@
+package org.guidegraph.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build and where.
+ *
+ * @param guideDir the guide's folder
+ * @param outDir where the site goes (replaced whole on success)
+ * @param baseUrl the public URL of the site, ending in '/', or null to use the guide's IRI
+ * @param endpointPath where the SPARQL endpoint is served, for links and the VoID description
+ */
+public record BuildOptions(Path guideDir, Path outDir, String baseUrl, String endpointPath) {
+
+    public static BuildOptions of(Path guideDir, Path outDir) {
+        return new BuildOptions(guideDir, outDir, null, "/sparql");
+    }
+}

@@ -1,0 +1,20 @@
+package org.guidegraph.build;
+
+import java.util.List;
+
+import org.guidegraph.diagnostic.Diagnostics;
+
+/**
+ * What a build did.
+ *
+ * @param ok true if the site was written
+ * @param diagnostics every problem found
+ * @param pages pages rendered
+ * @param files files written
+ * @param bytes bytes written
+ * @param stages one line per stage with its time
+ * @param millis total time
+ */
+public record BuildResult(boolean ok, Diagnostics diagnostics, int pages, int files, long bytes,
+        List<String> stages, long millis) {
+}

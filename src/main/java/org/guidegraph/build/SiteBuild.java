@@ -1,0 +1,176 @@
+package org.guidegraph.build;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.guidegraph.check.Checker;
+import org.guidegraph.diagnostic.Diagnostics;
+import org.guidegraph.graph.GG;
+import org.guidegraph.graph.GuideGraph;
+import org.guidegraph.graph.GuideLoader;
+import org.guidegraph.output.GraphExports;
+import org.guidegraph.output.SiteWriter;
+import org.guidegraph.query.NamedQueries;
+import org.guidegraph.query.NamedQuery;
+import org.guidegraph.render.Markdown;
+import org.guidegraph.render.PagePlan;
+import org.guidegraph.render.PageSpec;
+import org.guidegraph.render.ProsePage;
+import org.guidegraph.render.ProsePages;
+import org.guidegraph.render.SiteContext;
+import org.guidegraph.render.jbake.GuideBake;
+import org.guidegraph.source.GuideSources;
+import org.guidegraph.source.SourceFile;
+import org.guidegraph.source.SourceKind;
+
+/**
+ * {@code guidegraph build}: load → check → query → render → write. Each stage is timed and reported; errors stop
+ * the build before anything is written, and the previous site stays as it was.
+ */
+public final class SiteBuild {
+
+    private final BuildOptions options;
+    private final PrintWriter log;
+    private final List<String> stages = new ArrayList<>();
+
+    public SiteBuild(BuildOptions options, PrintWriter log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Runs the build. */
+    public BuildResult run() throws IOException {
+        long start = System.nanoTime();
+        long t = System.nanoTime();
+        GuideSources sources = GuideSources.read(options.guideDir());
+        GuideGraph graph = GuideLoader.load(sources);
+        stage("load", t, sources.all().size() + " files, " + graph.size() + " triples");
+
+        t = System.nanoTime();
+        Diagnostics ds = Checker.check(graph);
+        stage("check", t, ds.errorCount() + " errors, " + ds.warningCount() + " warnings");
+        if (ds.hasErrors()) {
+            return fail(ds, start);
+        }
+
+        t = System.nanoTime();
+        Map<String, String> prefixes = new TreeMap<>(graph.ontology().getNsPrefixMap());
+        prefixes.putAll(graph.content().getNsPrefixMap());
+        NamedQueries queries = NamedQueries.load(sources, graph.dataset(), prefixes, ds);
+        List<ProsePage> prose = ProsePages.read(sources, ds);
+        PagePlan plan = PagePlan.plan(graph, prose, ds);
+        stage("query", t, queries.all().size() + " named queries, " + plan.pages().size() + " pages planned");
+        if (ds.hasErrors()) {
+            return fail(ds, start);
+        }
+
+        String baseUrl = baseUrl(graph);
+        Map<String, ProsePage> proseByPath = new TreeMap<>();
+        prose.forEach(p -> proseByPath.put(p.path(), p));
+        SiteContext site = new SiteContext(graph, queries, plan, proseByPath, new Markdown(),
+                siteValues(graph, baseUrl), ds);
+        try (SiteWriter writer = SiteWriter.open(options.outDir())) {
+            t = System.nanoTime();
+            GuideBake.Result baked = GuideBake.bake(site, writer.scratch("work"), writer.staging());
+            stage("render", t, baked.rendered() + " pages");
+            if (ds.hasErrors()) {
+                return fail(ds, start);
+            }
+
+            t = System.nanoTime();
+            Path out = writer.staging();
+            copyAssets(sources, out);
+            publishQueries(queries, out);
+            GraphExports.write(graph, out, baseUrl, options.endpointPath());
+            Sitemap.write(plan, baseUrl, out);
+            long[] totals = totals(out);
+            writer.publish();
+            stage("write", t, totals[0] + " files, " + totals[1] + " bytes");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildResult(true, ds, baked.rendered(), (int) totals[0], totals[1], List.copyOf(stages),
+                    millis);
+        }
+    }
+
+    private BuildResult fail(Diagnostics ds, long start) {
+        return new BuildResult(false, ds, 0, 0, 0, List.copyOf(stages), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void stage(String name, long startNanos, String what) {
+        long ms = (System.nanoTime() - startNanos) / 1_000_000;
+        String line = String.format("%-7s %6d ms  %s", name, ms, what);
+        stages.add(line);
+        log.println(line);
+        log.flush();
+    }
+
+    private String baseUrl(GuideGraph g) {
+        if (options.baseUrl() != null) {
+            return options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
+        }
+        return g.namespace().orElse("/");
+    }
+
+    private Map<String, Object> siteValues(GuideGraph g, String baseUrl) {
+        Map<String, Object> site = new LinkedHashMap<>();
+        Resource guide = g.guide().orElseThrow();
+        site.put("iri", guide.getURI());
+        site.put("title", string(guide, DCTerms.title, "Guide"));
+        site.put("date", string(guide, DCTerms.date, ""));
+        site.put("purpose", string(guide, g.union().createProperty(GG.NS + "purpose"), ""));
+        site.put("baseUrl", baseUrl);
+        site.put("canonical", options.baseUrl() != null);
+        site.put("endpoint", options.endpointPath());
+        return site;
+    }
+
+    private static String string(Resource r, org.apache.jena.rdf.model.Property p, String fallback) {
+        Statement s = r.getProperty(p);
+        return s == null || !s.getObject().isLiteral() ? fallback : s.getString();
+    }
+
+    private static void copyAssets(GuideSources sources, Path out) throws IOException {
+        for (SourceFile f : sources.ofKind(SourceKind.ASSET)) {
+            Path target = out.resolve(f.path().substring("templates/".length()));
+            Files.createDirectories(target.getParent());
+            Files.write(target, f.bytes());
+        }
+    }
+
+    private static void publishQueries(NamedQueries queries, Path out) throws IOException {
+        Path dir = out.resolve("queries");
+        Files.createDirectories(dir);
+        for (NamedQuery q : queries.all().values()) {
+            Files.writeString(dir.resolve(q.name() + ".rq"), q.text(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static long[] totals(Path dir) throws IOException {
+        long files = 0;
+        long bytes = 0;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                files++;
+                bytes += Files.size(p);
+            }
+        }
+        return new long[] {files, bytes};
+    }
+
+    /** The pages of a plan, for callers that list them. */
+    public static List<String> paths(PagePlan plan) {
+        return plan.pages().stream().map(PageSpec::path).toList();
+    }
+}

@@ -1,0 +1,138 @@
+package org.guidegraph.query;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.guidegraph.diagnostic.Diagnostic;
+import org.guidegraph.diagnostic.Diagnostics;
+import org.guidegraph.diagnostic.SourcePosition;
+import org.guidegraph.source.GuideSources;
+import org.guidegraph.source.SourceFile;
+import org.guidegraph.source.SourceKind;
+
+/**
+ * The named queries of a guide ({@code templates/queries/*.rq}) and their results. A query that uses {@code ?this}
+ * runs once for all entities and is grouped by {@code ?this}, so each page's rows cost a lookup, not a query.
+ */
+public final class NamedQueries {
+
+    private final Map<String, NamedQuery> byName;
+    private final Dataset dataset;
+    private final Map<String, Map<String, List<Map<String, RDFNode>>>> grouped = new ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, RDFNode>>> whole = new ConcurrentHashMap<>();
+
+    private NamedQueries(Map<String, NamedQuery> byName, Dataset dataset) {
+        this.byName = byName;
+        this.dataset = dataset;
+    }
+
+    /** Parses every query file; each that does not parse is reported with its position and left out. */
+    public static NamedQueries load(GuideSources sources, Dataset dataset, Map<String, String> prefixes,
+            Diagnostics out) {
+        String prologue = prologue(prefixes);
+        Map<String, NamedQuery> byName = new TreeMap<>();
+        for (SourceFile f : sources.ofKind(SourceKind.QUERY)) {
+            String name = f.name().substring(0, f.name().length() - ".rq".length());
+            try {
+                Query q = SparqlQueries.parse(prologue, f.text(), f.path(), 1);
+                boolean perEntity = q.getProjectVars().contains(Var.alloc(NamedQuery.THIS))
+                        || f.text().contains("?" + NamedQuery.THIS);
+                if (q.isSelectType() && !q.hasOrderBy()) {
+                    out.add(Diagnostic.warning(new SourcePosition(f.path(), 1, 1), "query " + name
+                            + " has no ORDER BY, so its rows may come in a different order from build to build",
+                            "add ORDER BY with a tie-breaker (e.g. ORDER BY ?order ?label ?s)"));
+                }
+                byName.put(name, new NamedQuery(name, f.path(), f.text(), q, perEntity));
+            } catch (QueryProblem e) {
+                out.add(e.diagnostic());
+            }
+        }
+        return new NamedQueries(byName, dataset);
+    }
+
+    /** PREFIX lines for the given prefixes, sorted. */
+    public static String prologue(Map<String, String> prefixes) {
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(prefixes).forEach((p, ns) -> sb.append("PREFIX ").append(p).append(": <").append(ns)
+                .append(">\n"));
+        return sb.toString();
+    }
+
+    public boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    public NamedQuery get(String name) {
+        return byName.get(name);
+    }
+
+    /** All queries, by name. */
+    public Map<String, NamedQuery> all() {
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /**
+     * The rows of a SELECT query, for the page of {@code entityIri} if the query uses {@code ?this}
+     * (null entity: all rows). Rows keep the query's order.
+     */
+    public List<Map<String, RDFNode>> rows(String name, String entityIri) {
+        NamedQuery q = byName.get(name);
+        if (q == null) {
+            throw new IllegalArgumentException("no query named '" + name + "' in templates/queries/ (have: "
+                    + String.join(", ", byName.keySet()) + ")");
+        }
+        if (!q.perEntity() || entityIri == null) {
+            return whole.computeIfAbsent(name, n -> run(q));
+        }
+        Map<String, List<Map<String, RDFNode>>> groups = grouped.computeIfAbsent(name, n -> group(run(q)));
+        return groups.getOrDefault(entityIri, List.of());
+    }
+
+    private static Map<String, List<Map<String, RDFNode>>> group(List<Map<String, RDFNode>> rows) {
+        Map<String, List<Map<String, RDFNode>>> groups = new LinkedHashMap<>();
+        for (Map<String, RDFNode> row : rows) {
+            RDFNode self = row.get(NamedQuery.THIS);
+            if (self != null && self.isURIResource()) {
+                groups.computeIfAbsent(self.asResource().getURI(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        return groups;
+    }
+
+    private List<Map<String, RDFNode>> run(NamedQuery q) {
+        if (!q.query().isSelectType()) {
+            throw new IllegalArgumentException("query " + q.name() + " is not a SELECT; views need rows");
+        }
+        List<Map<String, RDFNode>> rows = new ArrayList<>();
+        try (QueryExec exec = SparqlQueries.exec(dataset, q.query(), Map.of())) {
+            RowSet rs = exec.select();
+            ResultSet results = ResultSet.adapt(rs);
+            List<String> vars = results.getResultVars();
+            while (results.hasNext()) {
+                QuerySolution s = results.next();
+                Map<String, RDFNode> row = new LinkedHashMap<>();
+                for (String v : vars) {
+                    RDFNode n = s.get(v);
+                    if (n != null) {
+                        row.put(v, n);
+                    }
+                }
+                rows.add(Collections.unmodifiableMap(row));
+            }
+        }
+        return Collections.unmodifiableList(rows);
+    }
+}

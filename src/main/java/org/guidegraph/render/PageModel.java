@@ -1,0 +1,173 @@
+package org.guidegraph.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * What a template sees of the guide for one page: named-query results (never the store), links relative to the
+ * page, and site-wide values. Templates reach it as {@code gg}. It records which queries the page read, so a
+ * rebuild can tell which pages a change affects.
+ */
+public final class PageModel {
+
+    private final SiteContext site;
+    private final PageSpec page;
+    private final Set<String> read = new TreeSet<>();
+
+    public PageModel(SiteContext site, PageSpec page) {
+        this.site = site;
+        this.page = page;
+    }
+
+    /** The page being rendered. */
+    public PageSpec getPage() {
+        return page;
+    }
+
+    /** The relative path back to the site root ("" or "../" …), to prefix asset and page links. */
+    public String getRoot() {
+        return page.root();
+    }
+
+    /** The IRI of the page's entity, or null. */
+    public String getEntity() {
+        return page.entity();
+    }
+
+    /** Site-wide values: title, purpose, date, baseUrl. */
+    public Map<String, Object> getSite() {
+        return site.site();
+    }
+
+    /**
+     * The rows of the named query {@code name}: for a query using {@code ?this}, only the rows of this page's
+     * entity. Each row maps a variable to a cell with {@code value}, and for IRIs {@code iri} and {@code href}.
+     */
+    public List<Map<String, Map<String, Object>>> query(String name) {
+        read.add(name);
+        List<Map<String, RDFNode>> rows = site.queries().rows(name, page.entity());
+        List<Map<String, Map<String, Object>>> out = new ArrayList<>(rows.size());
+        for (Map<String, RDFNode> row : rows) {
+            Map<String, Map<String, Object>> r = new LinkedHashMap<>();
+            row.forEach((k, v) -> r.put(k, Cells.cell(v, page.path(), site.plan())));
+            out.add(Collections.unmodifiableMap(r));
+        }
+        return out;
+    }
+
+    /** The rows of a query for another entity's page (e.g. each approach's cells on a comparison). */
+    public List<Map<String, Map<String, Object>>> queryFor(String name, String entityIri) {
+        read.add(name);
+        List<Map<String, RDFNode>> rows = site.queries().rows(name, entityIri);
+        List<Map<String, Map<String, Object>>> out = new ArrayList<>(rows.size());
+        for (Map<String, RDFNode> row : rows) {
+            Map<String, Map<String, Object>> r = new LinkedHashMap<>();
+            row.forEach((k, v) -> r.put(k, Cells.cell(v, page.path(), site.plan())));
+            out.add(Collections.unmodifiableMap(r));
+        }
+        return out;
+    }
+
+    /** The relative link from this page to a site path (e.g. "matrix.html") or to an entity IRI's page. */
+    public String link(String target) {
+        String path = site.plan().pathOf(target);
+        return Links.relative(page.path(), path != null ? path : target);
+    }
+
+    /** True if the entity IRI has a page of its own. */
+    public boolean hasPage(String iri) {
+        return site.plan().pathOf(iri) != null;
+    }
+
+    /** The link to where the query behind a view is published. */
+    public String queryLink(String name) {
+        return Links.relative(page.path(), "queries.html") + "#query-" + name;
+    }
+
+    /** The link to the published text of a named query. */
+    public String querySource(String name) {
+        return Links.relative(page.path(), "queries/" + name + ".rq");
+    }
+
+    /** The names of all named queries, sorted. */
+    public List<String> getQueryNames() {
+        return List.copyOf(site.queries().all().keySet());
+    }
+
+    /** The SPARQL text of a named query. */
+    public String queryText(String name) {
+        var q = site.queries().get(name);
+        return q == null ? "" : q.text();
+    }
+
+    /** Inline markdown (code spans, emphasis, links) to HTML; raw HTML in the text is escaped. */
+    public String md(String text) {
+        return text == null ? "" : site.markdown().inline(text);
+    }
+
+    /** The rendered body of this page's markdown, for prose pages. */
+    public String getProse() {
+        ProsePage p = site.prose().get(page.path());
+        if (p == null) {
+            return "";
+        }
+        return site.markdown().render(p.body(), new LiveViewRenderer(this, p));
+    }
+
+    /** All pages of a kind (e.g. "approach"), in path order, as maps with path, href, title, entity. */
+    public List<Map<String, Object>> pagesOf(String kind) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (PageSpec p : site.plan().pages()) {
+            if (p.kind().equals(kind) && p.entity() != null) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("path", p.path());
+                m.put("href", Links.relative(page.path(), p.path()));
+                m.put("title", p.title());
+                m.put("entity", p.entity());
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Prose pages, for navigation. */
+    public List<Map<String, Object>> getProsePages() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ProsePage p : site.prose().values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("href", Links.relative(page.path(), p.path()));
+            m.put("title", p.title());
+            m.put("order", p.meta().getOrDefault("order", "999"));
+            out.add(m);
+        }
+        out.sort((a, b) -> {
+            int c = Integer.compare(parse((String) a.get("order")), parse((String) b.get("order")));
+            return c != 0 ? c : ((String) a.get("title")).compareTo((String) b.get("title"));
+        });
+        return out;
+    }
+
+    private static int parse(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return 999;
+        }
+    }
+
+    /** The named queries this page has read so far. */
+    public Set<String> queriesRead() {
+        return Collections.unmodifiableSet(read);
+    }
+
+    SiteContext site() {
+        return site;
+    }
+}

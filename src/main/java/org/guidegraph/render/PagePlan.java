@@ -1,0 +1,131 @@
+package org.guidegraph.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.guidegraph.diagnostic.Diagnostic;
+import org.guidegraph.diagnostic.Diagnostics;
+import org.guidegraph.diagnostic.SourcePosition;
+import org.guidegraph.graph.GG;
+import org.guidegraph.graph.GuideGraph;
+import org.guidegraph.source.SourceFile;
+import org.guidegraph.source.SourceKind;
+
+/**
+ * Which pages the site has, decided by the templates present: {@code page-NAME.ftl} gives {@code NAME.html};
+ * {@code entity-KIND.ftl} gives {@code KIND/SLUG.html} for every entity whose IRI is {@code {guide}KIND/SLUG};
+ * every markdown file in {@code content/pages/} gives a prose page. No page list is kept in code, so another guide
+ * with other kinds of entities gets its pages by adding templates.
+ */
+public final class PagePlan {
+
+    /** Template name prefix for pages of the whole guide. */
+    public static final String PAGE_PREFIX = "page-";
+    /** Template name prefix for per-entity pages. */
+    public static final String ENTITY_PREFIX = "entity-";
+    /** Template for prose pages. */
+    public static final String PROSE_TEMPLATE = "prose.ftl";
+
+    private final List<PageSpec> pages;
+    private final Map<String, String> pathByEntity;
+
+    private PagePlan(List<PageSpec> pages, Map<String, String> pathByEntity) {
+        this.pages = List.copyOf(pages);
+        this.pathByEntity = Collections.unmodifiableMap(pathByEntity);
+    }
+
+    /** Plans the pages of a guide; collisions of output paths are errors. */
+    public static PagePlan plan(GuideGraph g, List<ProsePage> prose, Diagnostics out) {
+        List<PageSpec> pages = new ArrayList<>();
+        Map<String, String> pathByEntity = new TreeMap<>();
+        String ns = g.namespace().orElse("");
+        Set<String> entityKinds = new TreeSet<>();
+        for (SourceFile t : g.sources().ofKind(SourceKind.TEMPLATE)) {
+            String name = t.name();
+            if (name.startsWith(PAGE_PREFIX)) {
+                String page = name.substring(PAGE_PREFIX.length(), name.length() - ".ftl".length());
+                pages.add(new PageSpec(page + ".html", name, null, page, title(g, page), null));
+            } else if (name.startsWith(ENTITY_PREFIX)) {
+                entityKinds.add(name.substring(ENTITY_PREFIX.length(), name.length() - ".ftl".length()));
+            }
+        }
+        Model m = g.content();
+        Set<String> seen = new TreeSet<>();
+        for (Resource r : m.listSubjectsWithProperty(RDF.type).toList()) {
+            if (!r.isURIResource() || ns.isEmpty() || !r.getURI().startsWith(ns) || !seen.add(r.getURI())) {
+                continue;
+            }
+            String rest = r.getURI().substring(ns.length());
+            int slash = rest.indexOf('/');
+            if (slash <= 0 || slash == rest.length() - 1) {
+                continue;
+            }
+            String kind = rest.substring(0, slash);
+            String slug = rest.substring(slash + 1);
+            if (!entityKinds.contains(kind) || !slug.matches("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")) {
+                continue;
+            }
+            String path = kind + "/" + slug + ".html";
+            pages.add(new PageSpec(path, ENTITY_PREFIX + kind + ".ftl", r.getURI(), kind, label(r), null));
+            pathByEntity.put(r.getURI(), path);
+        }
+        for (ProsePage p : prose) {
+            pages.add(new PageSpec(p.path(), PROSE_TEMPLATE, p.about(), "page", p.title(), p.source()));
+        }
+        pages.sort(Comparator.comparing(PageSpec::path));
+        Map<String, PageSpec> byPath = new TreeMap<>();
+        for (PageSpec p : pages) {
+            PageSpec other = byPath.putIfAbsent(p.path().toLowerCase(java.util.Locale.ROOT), p);
+            if (other != null) {
+                out.add(Diagnostic.error(new SourcePosition(p.source() != null ? p.source()
+                        : "templates/" + p.template(), 0, 0), "two pages would be written to " + p.path()
+                        + " (" + describe(other) + " and " + describe(p) + ")",
+                        "rename one of them"));
+            }
+        }
+        return new PagePlan(pages, pathByEntity);
+    }
+
+    private static String describe(PageSpec p) {
+        return p.entity() != null ? "<" + p.entity() + ">" : p.source() != null ? p.source() : p.template();
+    }
+
+    private static String label(Resource r) {
+        for (var p : List.of(RDFS.label, GG.text)) {
+            Statement s = r.getProperty(p);
+            if (s != null && s.getObject().isLiteral()) {
+                return s.getString();
+            }
+        }
+        String uri = r.getURI();
+        return uri.substring(uri.lastIndexOf('/') + 1);
+    }
+
+    private static String title(GuideGraph g, String page) {
+        return page.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + page.substring(1).replace('-', ' ');
+    }
+
+    public List<PageSpec> pages() {
+        return pages;
+    }
+
+    /** The site path of an entity's page, or null if it has none. */
+    public String pathOf(String iri) {
+        return pathByEntity.get(iri);
+    }
+
+    public Map<String, String> pathByEntity() {
+        return pathByEntity;
+    }
+}

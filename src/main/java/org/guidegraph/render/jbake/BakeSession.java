@@ -1,0 +1,59 @@
+package org.guidegraph.render.jbake;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.guidegraph.render.PageModel;
+import org.guidegraph.render.PageSpec;
+import org.guidegraph.render.SiteContext;
+
+/** The state of one bake that JBake's SPI-created objects (renderer, extractor, markup engine) need to reach. */
+final class BakeSession {
+
+    private final SiteContext site;
+    private final Map<String, PageSpec> byPath = new ConcurrentHashMap<>();
+    private final Map<String, PageModel> models = new ConcurrentHashMap<>();
+    private final Map<String, String> typeByTemplate;
+    private int rendered;
+
+    BakeSession(SiteContext site, Map<String, String> typeByTemplate) {
+        this.site = site;
+        this.typeByTemplate = typeByTemplate;
+        for (PageSpec p : site.pages()) {
+            byPath.put(p.path(), p);
+        }
+    }
+
+    SiteContext site() {
+        return site;
+    }
+
+    String typeOf(String template) {
+        return typeByTemplate.get(template);
+    }
+
+    PageSpec page(String path) {
+        return byPath.get(path);
+    }
+
+    /** The page model of a page, made once and kept (it records what the page read). */
+    PageModel model(String path) {
+        PageSpec spec = byPath.get(path);
+        if (spec == null) {
+            return null;
+        }
+        return models.computeIfAbsent(path, p -> new PageModel(site, spec));
+    }
+
+    Map<String, PageModel> models() {
+        return models;
+    }
+
+    void countRendered() {
+        rendered++;
+    }
+
+    int rendered() {
+        return rendered;
+    }
+}

@@ -1,0 +1,56 @@
+package org.guidegraph.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.guidegraph.diagnostic.SourcePosition;
+import org.guidegraph.source.GuideSources;
+import org.guidegraph.source.SourceFile;
+import org.guidegraph.source.SourceKind;
+import org.junit.jupiter.api.Test;
+
+class SourcePositionsTest {
+
+    private static GuideGraph load(String... nameAndText) {
+        List<SourceFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < nameAndText.length; i += 2) {
+            files.add(new SourceFile(nameAndText[i], SourceKind.GRAPH, nameAndText[i + 1].getBytes(StandardCharsets.UTF_8), false));
+        }
+        return GuideLoader.load(GuideSources.of(Path.of("."), files));
+    }
+
+    @Test
+    void subjectsPredicatesAndNestedPredicatesAreIndexedAtTheirLineAndColumn() {
+        GuideGraph g = load("content/graph/a.ttl", """
+                @prefix ex: <https://example.org/> .
+                ex:a ex:p "1" ;
+                     ex:q [ ex:r ex:b ] .
+                ex:b a ex:C .
+                """);
+        SourceIndex ix = g.index();
+        assertEquals(new SourcePosition("content/graph/a.ttl", 2, 1), ix.definition("https://example.org/a"));
+        assertEquals(new SourcePosition("content/graph/a.ttl", 3, 6), ix.pair("https://example.org/a", "https://example.org/q"));
+        assertEquals(List.of(new SourcePosition("content/graph/a.ttl", 3, 13)), ix.predicateUses("https://example.org/r"));
+        assertEquals(List.of(new SourcePosition("content/graph/a.ttl", 4, 8)), ix.classUses("https://example.org/C"));
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtItsLineAndOtherFilesAreStillRead() {
+        GuideGraph g = load(
+                "content/graph/bad.ttl", "@prefix ex: <https://example.org/> .\nex:a ex:p \"1\" .\nex:b ex:p ex:c ex:d .\n",
+                "content/graph/good.ttl", "@prefix ex: <https://example.org/> .\nex:x ex:p \"2\" .\n");
+        assertEquals(1, g.loadProblems().size());
+        var d = g.loadProblems().get(0);
+        assertEquals("content/graph/bad.ttl", d.file());
+        assertEquals(3, d.line());
+        assertTrue(d.message().startsWith("Turtle syntax:"), d.message());
+        assertEquals(java.util.Set.of("content/graph/bad.ttl"), g.brokenFiles());
+        var m = g.content();
+        assertTrue(m.contains(m.createResource("https://example.org/x"), null), "the other file was read");
+        assertTrue(m.contains(m.createResource("https://example.org/a"), null), "statements before the error are kept");
+    }
+}
