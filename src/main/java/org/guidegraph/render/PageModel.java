@@ -31,6 +31,21 @@ public final class PageModel {
         return page;
     }
 
+    /** The page's title. */
+    public String getTitle() {
+        return page.title();
+    }
+
+    /** The page's site-relative path, e.g. {@code approach/llm-d.html}. */
+    public String getPath() {
+        return page.path();
+    }
+
+    /** The entity kind of the page (e.g. "approach") or the page name. */
+    public String getKind() {
+        return page.kind();
+    }
+
     /** The relative path back to the site root ("" or "../" …), to prefix asset and page links. */
     public String getRoot() {
         return page.root();

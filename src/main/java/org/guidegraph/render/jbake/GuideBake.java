@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.apache.commons.configuration2.MapConfiguration;
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.diagnostic.SourcePosition;
 import org.guidegraph.render.PagePlan;
@@ -29,6 +27,14 @@ import org.jbake.parser.Engines;
  * them, in one static field, and cleared when the bake ends. Bakes are serialised.
  */
 public final class GuideBake {
+
+    static {
+        // Freemarker picks a logging library by probing the class path; a stray log4j 1.x (a test dependency of
+        // the HTML checker) would win. Its errors are reported as diagnostics, so route it to the one backend.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
 
     private static volatile BakeSession current;
     private static final Object LOCK = new Object();
@@ -56,7 +62,6 @@ public final class GuideBake {
         Path stage = work.resolve("jbake");
         writeStage(site, stage, typeByTemplate);
         Files.createDirectories(destination);
-        CompositeConfiguration cc = new CompositeConfiguration();
         Map<String, Object> props = new TreeMap<>();
         props.put("render.index", "false");
         props.put("render.feed", "false");
@@ -69,9 +74,11 @@ public final class GuideBake {
         props.put("template.encoding", "UTF-8");
         props.put("render.encoding", "UTF-8");
         typeByTemplate.forEach((template, type) -> props.put("template." + type + ".file", template));
-        cc.addConfiguration(new MapConfiguration(props));
+        StringBuilder properties = new StringBuilder();
+        props.forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
+        Files.writeString(stage.resolve("jbake.properties"), properties, StandardCharsets.UTF_8);
         JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(stage.toFile(), destination.toFile(), cc, true);
+                .createDefaultJbakeConfiguration(stage.toFile(), destination.toFile(), true);
         synchronized (LOCK) {
             current = new BakeSession(site, typeByTemplate);
             try {
