@@ -44,6 +44,90 @@ public final class Deterministic {
         return sb.toString();
     }
 
+    /**
+     * The model as flat JSON-LD: a context of the model's prefixes and a {@code @graph} of node objects sorted by
+     * id, properties sorted, values sorted, blank nodes named by their place in the sorted Turtle.
+     */
+    public static String jsonld(Model m) {
+        Model copy = sortedCopy(m);
+        Map<String, String> prefixes = new TreeMap<>(m.getNsPrefixMap());
+        StringBuilder sb = new StringBuilder("{\n  \"@context\": {");
+        boolean first = true;
+        for (Map.Entry<String, String> e : prefixes.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue;
+            }
+            sb.append(first ? "\n" : ",\n").append("    ").append(json(e.getKey())).append(": ").append(json(e.getValue()));
+            first = false;
+        }
+        sb.append("\n  },\n  \"@graph\": [");
+        Map<String, Resource> subjects = new TreeMap<>();
+        for (Resource r : copy.listSubjects().toList()) {
+            subjects.put(id(r, copy), r);
+        }
+        boolean firstNode = true;
+        for (Map.Entry<String, Resource> e : subjects.entrySet()) {
+            Map<String, List<String>> props = new TreeMap<>();
+            for (Statement st : e.getValue().listProperties().toList()) {
+                String key = st.getPredicate().equals(RDF.type) ? "@type" : compact(st.getPredicate().getURI(), copy);
+                String value;
+                if (key.equals("@type")) {
+                    value = json(compact(st.getObject().asResource().getURI(), copy));
+                } else if (st.getObject().isLiteral()) {
+                    var l = st.getObject().asLiteral();
+                    value = "{\"@value\": " + json(l.getLexicalForm())
+                            + (!l.getLanguage().isEmpty() ? ", \"@language\": " + json(l.getLanguage())
+                                    : l.getDatatypeURI().equals("http://www.w3.org/2001/XMLSchema#string") ? ""
+                                            : ", \"@type\": " + json(compact(l.getDatatypeURI(), copy)))
+                            + "}";
+                } else {
+                    value = "{\"@id\": " + json(id(st.getObject().asResource(), copy)) + "}";
+                }
+                props.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+            }
+            sb.append(firstNode ? "\n" : ",\n").append("    {\"@id\": ").append(json(e.getKey()));
+            firstNode = false;
+            for (Map.Entry<String, List<String>> p : props.entrySet()) {
+                List<String> values = p.getValue();
+                values.sort(Comparator.naturalOrder());
+                sb.append(",\n      ").append(json(p.getKey())).append(": [").append(String.join(", ", values)).append(']');
+            }
+            sb.append('}');
+        }
+        sb.append("\n  ]\n}\n");
+        return sb.toString();
+    }
+
+    private static String id(Resource r, Model m) {
+        return r.isAnon() ? "_:" + r.getId().getLabelString() : r.getURI();
+    }
+
+    private static String compact(String iri, Model m) {
+        String s = m.shortForm(iri);
+        return s.equals(iri) || s.startsWith(":") ? iri : s;
+    }
+
+    private static String json(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
     /** A copy of the model whose blank nodes are labelled by their place in the sorted order (b1, b2, …). */
     public static Model sortedCopy(Model m) {
         Writer w = new Writer(m);

@@ -1,6 +1,5 @@
 package org.guidegraph.output;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +11,6 @@ import java.util.TreeMap;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.guidegraph.graph.GuideGraph;
 
 /**
@@ -37,9 +34,7 @@ public final class GraphExports {
         List<String> written = new ArrayList<>();
         Files.writeString(site.resolve("graph.ttl"), Deterministic.turtle(all), StandardCharsets.UTF_8);
         written.add("graph.ttl");
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        RDFDataMgr.write(json, Deterministic.sortedCopy(all), RDFFormat.JSONLD_PRETTY);
-        Files.write(site.resolve("graph.jsonld"), json.toByteArray());
+        Files.writeString(site.resolve("graph.jsonld"), Deterministic.jsonld(all), StandardCharsets.UTF_8);
         written.add("graph.jsonld");
         String ns = g.namespace().orElse(baseUrl);
         String voidTtl = """

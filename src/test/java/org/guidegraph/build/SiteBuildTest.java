@@ -1,0 +1,108 @@
+package org.guidegraph.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.guidegraph.TestGuides;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    static BuildResult build(Path guide, Path out) throws IOException {
+        return new SiteBuild(BuildOptions.of(guide, out), new PrintWriter(new StringWriter())).run();
+    }
+
+    static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'),
+                        java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(p))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
+    @Test
+    void twoBuildsOfTheSameGuideAreByteIdentical() throws IOException {
+        BuildResult a = build(TestGuides.PROJECT, tmp.resolve("a"));
+        BuildResult b = build(TestGuides.PROJECT, tmp.resolve("b"));
+        assertTrue(a.ok(), () -> a.diagnostics().sorted().toString());
+        assertTrue(b.ok());
+        assertEquals(tree(tmp.resolve("a")), tree(tmp.resolve("b")));
+    }
+
+    @Test
+    void aGuideWithErrorsLeavesThePreviousSiteUntouched() throws IOException {
+        Path out = tmp.resolve("site");
+        assertTrue(build(TestGuides.MINIMAL, out).ok());
+        Map<String, String> before = tree(out);
+        BuildResult failed = build(TestGuides.INVALID.resolve("missing-level"), out);
+        assertFalse(failed.ok());
+        assertEquals(before, tree(out));
+        assertFalse(Files.exists(tmp.resolve(".site.building")), "the work folder is removed");
+    }
+
+    @Test
+    void aBrokenTemplateFailsWithTemplateLineAndColumnAndKeepsThePreviousSite() throws IOException {
+        Path guide = tmp.resolve("guide");
+        copy(TestGuides.MINIMAL, guide);
+        Path out = tmp.resolve("site");
+        assertTrue(build(guide, out).ok());
+        Map<String, String> before = tree(out);
+        Files.createDirectories(guide.resolve("templates"));
+        Files.writeString(guide.resolve("templates/page-index.ftl"),
+                "<#ftl output_format=\"HTML\">\n<#assign gg = gg?first>\n<p>${gg.noSuchThing.value}</p>\n",
+                StandardCharsets.UTF_8);
+        BuildResult r = build(guide, out);
+        assertFalse(r.ok());
+        String messages = r.diagnostics().sorted().toString();
+        assertTrue(messages.contains("templates/page-index.ftl:3:"), messages);
+        assertEquals(before, tree(out));
+    }
+
+    @Test
+    void theSiteHasItsGraphExportsSitemapAndQueries() throws IOException {
+        Path out = tmp.resolve("site");
+        BuildResult r = build(TestGuides.MINIMAL, out);
+        assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
+        for (String f : new String[] {"index.html", "graph.ttl", "graph.jsonld", "void.ttl", "sitemap.xml",
+                "queries/approaches.rq"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(Files.readString(out.resolve("sitemap.xml"))
+                .contains("<loc>https://guidegraph.org/guides/minimal/index.html</loc>"));
+        assertTrue(Files.readString(out.resolve("void.ttl")).contains("void:triples"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+}
