@@ -1,35 +1,75 @@
 <#ftl output_format="HTML">
-<#-- The page frame: head, skip link, header with navigation, main, footer. Every page template calls <@page>. -->
-<#macro page gg title description="">
+<#-- The page frame (head, skip link, header with navigation, main, footer) and small shared macros.
+     Every page template calls <@page>. -->
+<#macro page gg title description="" jsonld="" scripts=[] bodyClass="">
 <!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${gg.site.title}</title>
-<#if description?has_content><meta name="description" content="${description}"></#if>
+<meta name="description" content="<#if description?has_content>${description}<#else>${gg.site.purpose}</#if>">
 <#if gg.site.canonical><link rel="canonical" href="${gg.site.baseUrl}${gg.path}"></#if>
 <link rel="stylesheet" href="${gg.root}assets/site.css">
+<#if jsonld?has_content><script type="application/ld+json">${jsonld}</script></#if>
+<#list scripts as s><script src="${gg.root}assets/${s}" defer></script>
+</#list>
 </head>
-<body>
+<body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header">
+  <div class="wrap header-inner">
   <a class="brand" href="${gg.root}index.html">${gg.site.title}</a>
   <nav aria-label="Main">
     <ul>
-      <li><a href="${gg.root}matrix.html">Comparison</a></li>
-      <li><a href="${gg.root}resources.html">Resources</a></li>
-      <li><a href="${gg.root}summary.html">Summary</a></li>
-      <li><a href="${gg.root}queries.html">Queries</a></li>
+      <#assign navItems = [["index.html","Home","index"],["decide.html","Help me decide","decide"],["matrix.html","Comparison","matrix"],["summary.html","Summary","summary"],["resources.html","Resources","resources"],["vocabulary.html","Vocabulary","vocabulary"],["queries.html","Queries","queries"]]>
+      <#list navItems as n>
+      <li><a href="${gg.root}${n[0]}"<#if gg.path == n[0]> aria-current="page"</#if>>${n[1]}</a></li>
+      </#list>
+      <#list gg.prosePages as p>
+      <li><a href="${p.href}">${p.title}</a></li>
+      </#list>
     </ul>
   </nav>
+  </div>
 </header>
-<main id="main">
+<main id="main" class="wrap" tabindex="-1">
 <#nested>
 </main>
 <footer class="site-footer">
-  <p>Generated from the guide's knowledge graph: <a href="${gg.root}graph.ttl">graph.ttl</a> · <a href="${gg.root}graph.jsonld">JSON-LD</a> · <a href="${gg.root}void.ttl">VoID</a></p>
+  <div class="wrap">
+  <p>${gg.site.title}<#if gg.site.date?has_content> · as of <time datetime="${gg.site.date}">${gg.site.date}</time></#if></p>
+  <p>Every table and list on this site is a SPARQL view of the guide's knowledge graph:
+    <a href="${gg.root}graph.ttl">graph.ttl</a> · <a href="${gg.root}graph.jsonld">graph.jsonld</a> · <a href="${gg.root}void.ttl">VoID</a> · <a href="${gg.root}queries.html">queries</a> · <a href="${gg.root}vocabulary.html">vocabulary</a></p>
+  </div>
 </footer>
 </body>
 </html>
+</#macro>
+
+<#-- A small link to the query behind a view. -->
+<#macro q gg name>
+<p class="query-link"><a href="${gg.queryLink(name)}" title="The SPARQL query behind this view">query: ${name}</a></p>
+</#macro>
+
+<#-- A support level or status: symbol (if any) and word, never colour alone. -->
+<#macro badge label symbol="">
+<span class="badge badge-${label?lower_case?replace(" ", "-")}"><#if symbol?has_content><span class="sym" aria-hidden="true">${symbol}</span> </#if>${label}</span></#macro>
+
+<#-- A cell value if present, else "". -->
+<#function v row key><#return (row[key].value)!""></#function>
+
+<#-- The last segment of an IRI, usable as an id. -->
+<#function slug iri><#return iri?replace(".*[/#]", "", "r")></#function>
+
+<#-- A link to an entity's page when it has one, else the plain label (IRIs are not web pages). -->
+<#macro elink gg cell label><#if cell?is_hash && cell.iri?? && gg.hasPage(cell.iri)><a href="${gg.link(cell.iri)}">${label}</a><#else>${label}</#if></#macro>
+
+<#-- One resource: a link for web addresses; a path as code (never a link) with where it lives. -->
+<#macro resource r>
+<#if r.url??><a href="${r.url.value}">${r.label.value}</a><#else><span class="res-label">${r.label.value}</span></#if><#if r.altLabel??> <span class="muted">(also “${r.altLabel.value}”)</span></#if><#if r.kindLabel??> <span class="kind">${r.kindLabel.value}</span></#if><#if r.comment??> — ${r.comment.value}</#if><#if r.path??> <code class="path">${r.path.value}</code></#if><#if r.schedule??> <span class="schedule">${r.schedule.value}</span></#if><#if r.path??><#if r.repositoryLabel??> <span class="muted">in ${r.repositoryLabel.value}<#if r.availabilityLabel??> (${r.availabilityLabel.value})</#if></span></#if> <span class="muted">— path only, not published here</span></#if></#macro>
+
+<#-- A code block with a copy button (added by copy.js). -->
+<#macro code text language="">
+<div class="code-block"><pre><code<#if language?has_content> class="language-${language}" data-lang="${language}"</#if>>${text}</code></pre></div>
 </#macro>
