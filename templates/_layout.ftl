@@ -67,7 +67,7 @@
 
 <#-- One resource: a link for web addresses; a path as code (never a link) with where it lives. -->
 <#macro resource r>
-<#if r.url??><a href="${r.url.value}">${r.label.value}</a><#else><span class="res-label">${r.label.value}</span></#if><#if r.altLabel??> <span class="muted">(also “${r.altLabel.value}”)</span></#if><#if r.kindLabel??> <span class="kind">${r.kindLabel.value}</span></#if><#if r.comment??> — ${r.comment.value}</#if><#if r.path??> <code class="path">${r.path.value}</code></#if><#if r.schedule??> <span class="schedule">${r.schedule.value}</span></#if><#if r.path??><#if r.repositoryLabel??> <span class="muted">in ${r.repositoryLabel.value}<#if r.availabilityLabel??> (${r.availabilityLabel.value})</#if></span></#if> <span class="muted">— path only, not published here</span></#if></#macro>
+<#if r.url??><a href="${r.url.value}">${r.label.value}</a><#else><span class="res-label">${r.label.value}</span></#if><#if r.altLabel??> <span class="muted">(also “${r.altLabel.value}”)</span></#if><#if r.kindLabel??> <span class="kind">${r.kindLabel.value}</span></#if><#if r.comment??> — ${r.comment.value}</#if><#if r.path??> <code class="path">${r.path.value}</code></#if><#if r.schedule??> <span class="schedule">${r.schedule.value}</span></#if><#if r.path??> <span class="muted">— <#if r.repositoryLabel??>in ${r.repositoryLabel.value}<#if r.availabilityLabel??> (${r.availabilityLabel.value})</#if>; </#if>not published here</span></#if></#macro>
 
 <#-- A code block with a copy button (added by copy.js). -->
 <#macro code text language="">
