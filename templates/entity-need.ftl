@@ -29,7 +29,7 @@
 <ul>
 <#list dis as d>
 <li class="card disagreement"><strong><@layout.elink gg=gg cell=d.approach label=d.approachLabel.value/></strong>:
-the <em>${(d.matrixSourceLabel.value)!"matrix"}</em> says <@layout.badge label=d.matrixLevelLabel.value symbol=(d.matrixSymbol.value)!""/> ${d.value.value}<#if d.note??> (${d.note.value})</#if>;
+the <em>${(d.matrixSourceLabel.value)!"matrix"}</em> says <@layout.badge label=d.matrixLevelLabel.value symbol=(d.matrixSymbol.value)!""/><#if d.value.value != d.matrixLevelLabel.value> ${d.value.value}</#if><#if d.note??> (${d.note.value})</#if>;
 <em>${(d.needSourceLabel.value)!d.needLabel.value}</em> says <@layout.badge label=d.needLevelLabel.value symbol=(d.needSymbol.value)!""/><#if d.pointText??>, with the point <@layout.badge label=d.pointLevelLabel.value symbol=(d.pointSymbol.value)!""/> “${gg.md(d.pointText.value)?no_esc}”</#if>.</li>
 </#list>
 </ul>
