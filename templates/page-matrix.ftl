@@ -44,7 +44,7 @@
 <#list cats as c>
 <#if !seenCat?seq_contains(c.category.iri)><#assign seenCat = seenCat + [c.category.iri]>
 <tbody data-category="${layout.slug(c.category.iri)}">
-<tr class="category-row"><th scope="colgroup" colspan="${approaches?size + 1}" id="cat-${layout.slug(c.category.iri)}"><span>${c.categoryLabel.value}</span></th></tr>
+<tr class="category-row"><th scope="rowgroup" colspan="${approaches?size + 1}" id="cat-${layout.slug(c.category.iri)}"><span>${c.categoryLabel.value}</span></th></tr>
 <#list cats?filter(x -> x.category.iri == c.category.iri && x.feature??) as f>
 <#assign fcells = cells?filter(x -> x.feature.iri == f.feature.iri)>
 <tr data-feature="${f.featureLabel.value}">
