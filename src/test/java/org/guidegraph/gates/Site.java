@@ -86,9 +86,12 @@ public final class Site {
      * with the path percent-encoded as a browser would.
      */
     public static URI resolve(URI base, String page) {
+        if (!base.toString().endsWith("/")) {
+            throw new IllegalArgumentException("a site base must end with /, not " + base);
+        }
         try {
-            // "./" keeps a first segment with a colon from being read as a scheme.
-            return base.resolve(new URI(null, null, "./" + page, null));
+            // Appended, not URI.resolve()d: resolve() drops the empty authority of file:///.
+            return URI.create(base + new URI(null, null, page, null).getRawPath());
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("cannot make a URI of page " + page, e);
         }
