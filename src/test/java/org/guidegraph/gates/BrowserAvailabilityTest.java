@@ -37,7 +37,7 @@ class BrowserAvailabilityTest {
     void skipsWithTheInstallCommandOutsideCi() {
         TestAbortedException skipped = assertThrows(TestAbortedException.class,
                 () -> Browser.assumeAvailable(Browser.unavailable(folder.resolve("chromium"), executable("chromedriver")), false));
-        assertEquals("Assumption failed: browser gates skipped: there is no " + folder.resolve("chromium")
+        assertEquals("browser gates skipped: there is no " + folder.resolve("chromium")
                 + "; install them with: apt-get install chromium chromium-driver", skipped.getMessage());
     }
 
