@@ -87,6 +87,8 @@ public final class Browser implements AutoCloseable {
     private static final int MAX_SCREENSHOT_HEIGHT = 12_000;
     /** How long to wait for the network to fall quiet after the load event. */
     private static final Duration SETTLE_LIMIT = Duration.ofSeconds(5);
+    /** How long a cancelled request may take to report the HTTP status it was cancelled over. */
+    private static final Duration CANCEL_GRACE = Duration.ofMillis(500);
     /** chromedriver's console line: the source URL, then "line:column", "line" or "-", then the text. */
     private static final Pattern CONSOLE_AT = Pattern.compile("^(\\S+) (?:(\\d+)(?::(\\d+))?|-) (.*)$", Pattern.DOTALL);
 
@@ -330,7 +332,7 @@ public final class Browser implements AutoCloseable {
             for (LogEntry entry : entries) {
                 network.record(json.toType(entry.getMessage(), Json.MAP_TYPE));
             }
-            quiet = entries.isEmpty() && network.pending.isEmpty() ? quiet + 1 : 0;
+            quiet = entries.isEmpty() && network.settled(System.nanoTime()) ? quiet + 1 : 0;
             if (quiet < 2) {
                 sleep(50);
             }
@@ -344,6 +346,7 @@ public final class Browser implements AutoCloseable {
         private final Set<String> pending = new HashSet<>();
         private final Map<String, Integer> statuses = new HashMap<>();
         private final Map<String, String> errors = new HashMap<>();
+        private final Map<String, Long> canceledAt = new HashMap<>();
 
         @SuppressWarnings("unchecked")
         void record(Map<String, Object> logEntry) {
@@ -368,7 +371,9 @@ public final class Browser implements AutoCloseable {
                 case "Network.loadingFinished" -> pending.remove(id);
                 case "Network.loadingFailed" -> {
                     pending.remove(id);
-                    if (!Boolean.TRUE.equals(params.get("canceled"))) {
+                    if (Boolean.TRUE.equals(params.get("canceled"))) {
+                        canceledAt.put(id, System.nanoTime());
+                    } else {
                         errors.put(id, String.valueOf(params.get("errorText")));
                     }
                 }
@@ -376,6 +381,15 @@ public final class Browser implements AutoCloseable {
                     // other events say nothing about success
                 }
             }
+        }
+
+        /**
+         * No request is under way, and each cancelled one has either had its status (a blocked 404
+         * reports it after the cancellation) or been given {@link #CANCEL_GRACE} to send it.
+         */
+        boolean settled(long now) {
+            return pending.isEmpty() && canceledAt.entrySet().stream().allMatch(
+                    canceled -> statuses.containsKey(canceled.getKey()) || now - canceled.getValue() > CANCEL_GRACE.toNanos());
         }
 
         private void status(String id, Object status) {
