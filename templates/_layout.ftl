@@ -71,5 +71,5 @@
 
 <#-- A code block with a copy button (added by copy.js). -->
 <#macro code text language="">
-<div class="code-block"><pre><code<#if language?has_content> class="language-${language}" data-lang="${language}"</#if>>${text}</code></pre></div>
+<div class="code-block"><pre tabindex="0"><code<#if language?has_content> class="language-${language}" data-lang="${language}"</#if>>${text}</code></pre></div>
 </#macro>

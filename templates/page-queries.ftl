@@ -13,7 +13,7 @@
 <section class="term" id="query-${n}" aria-labelledby="query-${n}-h">
 <h2 id="query-${n}-h">${n}</h2>
 <p><a href="${gg.querySource(n)}">queries/${n}.rq</a></p>
-<pre><code class="language-sparql">${gg.queryText(n)}</code></pre>
+<pre tabindex="0"><code class="language-sparql">${gg.queryText(n)}</code></pre>
 </section>
 </#list>
 </@layout.page>
