@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestInstance;
  * Every gate over every page of the built guide site, one dynamic test per page (and per colour
  * scheme or screenshot), so that a failure names its page.
  *
- * <p>System properties: {@code guidegraph.site} (default {@code site}) is the site folder;
+ * <p>System properties: {@code guidegraph.site} is the site folder (default: a fresh build of this repository's guide);
  * {@code guidegraph.requireSite=true} turns a missing {@code index.html} there from a skip into a
  * failure; {@code guidegraph.screenshots} lists the key pages to photograph, comma-separated
  * (default {@link #KEY_PAGES}). Screenshots go to {@code target/screenshots/site/}, the list of
@@ -43,7 +43,8 @@ import org.junit.jupiter.api.TestInstance;
 class SiteGatesIT {
 
     /** The pages a human should look at after a change; add the matrix, wizard and search pages as they land. */
-    static final List<String> KEY_PAGES = List.of("index.html");
+    static final List<String> KEY_PAGES = List.of("index.html", "matrix.html", "decide.html",
+            "approach/llm-d.html", "use-case/production-general.html");
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots", "site");
     private static final Path EXTERNAL_LINKS = Path.of("target", "gates", "external-links.txt");
@@ -61,7 +62,8 @@ class SiteGatesIT {
         if (builtSite != null) {
             return builtSite;
         }
-        Path folder = Path.of(System.getProperty("guidegraph.site", "site"));
+        String given = System.getProperty("guidegraph.site");
+        Path folder = given != null ? Path.of(given) : freshBuild();
         Path index = folder.toAbsolutePath().normalize().resolve("index.html");
         if (!Files.isRegularFile(index)) {
             String message = "no built site: " + index + " does not exist; build the site into it, or point"
@@ -78,6 +80,27 @@ class SiteGatesIT {
         }
         builtSite = Site.at(folder);
         return builtSite;
+    }
+
+    /**
+     * Without {@code -Dguidegraph.site}, the gates check a fresh build of this repository's guide (so a broken
+     * template fails them, naming the page), written under {@code target/gates/site}.
+     */
+    private static Path freshBuild() {
+        Path out = Path.of("target", "gates", "site").toAbsolutePath();
+        try {
+            var log = new java.io.StringWriter();
+            org.guidegraph.build.BuildResult r = new org.guidegraph.build.SiteBuild(
+                    org.guidegraph.build.BuildOptions.of(Path.of("").toAbsolutePath(), out),
+                    new java.io.PrintWriter(log)).run();
+            if (!r.ok()) {
+                Assertions.fail("the guide does not build:\n" + String.join("\n",
+                        r.diagnostics().sorted().stream().map(Object::toString).toList()));
+            }
+        } catch (java.io.IOException e) {
+            Assertions.fail("the guide does not build: " + e.getMessage());
+        }
+        return out;
     }
 
     @AfterAll
