@@ -51,10 +51,12 @@ public final class DecisionTreeQuery {
     private static final Map<String, String> KNOWN_SYMBOLS = Map.of(GG + "Recommended", "✅", GG + "Wait", "⚠️");
 
     private final Query query;
+    private final String text;
     private final String file;
 
-    private DecisionTreeQuery(Query query, String file) {
+    private DecisionTreeQuery(Query query, String text, String file) {
         this.query = query;
+        this.text = text;
         this.file = file;
     }
 
@@ -79,7 +81,7 @@ public final class DecisionTreeQuery {
      * @throws QueryProblem when the text is not SPARQL
      */
     public static DecisionTreeQuery parse(String text, String file) throws QueryProblem {
-        return new DecisionTreeQuery(SparqlQueries.parse("", text, file, 1), file);
+        return new DecisionTreeQuery(SparqlQueries.parse("", text, file, 1), text, file);
     }
 
     /** The file the query was read from (the built-in one is {@value #PATH}). */
@@ -87,9 +89,9 @@ public final class DecisionTreeQuery {
         return file;
     }
 
-    /** The query, serialized (for "the query behind this diagram" links). */
+    /** The query as written, comments included (for "the query behind this diagram" links). */
     public String text() {
-        return query.serialize();
+        return text;
     }
 
     /** Every decision tree in the dataset, in tree IRI order. */

@@ -12,8 +12,8 @@ import java.util.function.Function;
  *
  * <p>The text is deterministic: node ids come from {@link TreeIds} (IRI slugs), and nodes and edges are written in
  * tree order (breadth-first from the root, options by {@code gg:order}, ties broken by label and IRI). Tree order
- * rather than alphabetical order, because Graphviz places siblings in the order it reads them: this keeps the
- * options left to right as the guide orders them.
+ * rather than alphabetical order, because with {@code ordering="out"} Graphviz places each question's options left to
+ * right in the order it reads them: the diagram reads in the guide's order.
  *
  * <p>Every element carries a {@code class} ({@code question}, {@code outcome recommended}, {@code outcome wait},
  * {@code option}) and a stable {@code id}, so {@code diagram.css} can theme the SVG for light and dark; the colours
@@ -46,7 +46,8 @@ public final class DotBuilder {
         StringBuilder out = new StringBuilder();
         out.append("digraph ").append(quote(tree.title())).append(" {\n");
         out.append("  graph [id=").append(quote("gg-" + ids.treeSlug()))
-                .append(", class=\"gg-decision-tree\", rankdir=\"TB\", bgcolor=\"transparent\", nodesep=\"0.3\","
+                .append(", class=\"gg-decision-tree\", rankdir=\"TB\", ordering=\"out\", bgcolor=\"transparent\","
+                        + " nodesep=\"0.3\","
                         + " ranksep=\"0.45\", pad=\"0.1\", fontname=\"" + FONT + "\"];\n");
         out.append("  node [fontname=\"" + FONT + "\", fontsize=\"12\", shape=\"box\", style=\"filled\","
                 + " margin=\"0.16,0.08\", penwidth=\"1.2\", fontcolor=\"#1a1a1a\"];\n");
