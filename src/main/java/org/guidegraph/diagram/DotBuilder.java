@@ -66,10 +66,8 @@ public final class DotBuilder {
         for (OutcomeView o : tree.outcomes()) {
             String status = o.status() == null ? "" : o.status();
             String text = o.displayText();
-            List<String> lines = new ArrayList<>(wrap(text, OUTCOME_WRAP));
-            if (o.statusSymbol() != null && !lines.isEmpty()) {
-                lines.set(0, o.statusSymbol() + " " + lines.get(0));
-            }
+            List<String> lines = new ArrayList<>(wrap(o.statusSymbol() == null ? text : o.statusSymbol() + " " + text,
+                    OUTCOME_WRAP));
             if (o.recommendsLabel() != null
                     && !text.toLowerCase(Locale.ROOT).contains(o.recommendsLabel().toLowerCase(Locale.ROOT))) {
                 lines.addAll(wrap("→ " + o.recommendsLabel(), OUTCOME_WRAP));
@@ -161,32 +159,58 @@ public final class DotBuilder {
         return sb.append('"').toString();
     }
 
-    /** Greedy word wrap; the text's own line breaks are kept; a word longer than the width gets its own line. */
+    /**
+     * Word wrap to at most {@code width} characters a line, balanced: of the wraps with the fewest lines, the one
+     * with the narrowest longest line (so no word is left alone on a last line). The text's own line breaks are
+     * kept; a word longer than the width gets its own line. Characters are counted as code points, without
+     * variation selectors (⚠️ is one).
+     */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : plain(text).strip().split("\\R")) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.strip().split("\\s+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                if (line.length() > 0) {
-                    line.append(' ');
-                }
-                line.append(word);
+            String[] words = paragraph.strip().split("\\s+");
+            int count = greedy(words, width).size();
+            int best = width;
+            while (best > 1 && greedy(words, best - 1).size() == count) {
+                best--;
             }
-            if (line.length() > 0) {
-                lines.add(line.toString());
-            }
+            lines.addAll(greedy(words, best));
         }
         if (lines.isEmpty()) {
             lines.add("");
         }
         return lines;
+    }
+
+    private static List<String> greedy(String[] words, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int length = 0;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int w = visibleLength(word);
+            if (length > 0 && length + 1 + w > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                length = 0;
+            }
+            if (length > 0) {
+                line.append(' ');
+                length++;
+            }
+            line.append(word);
+            length += w;
+        }
+        if (length > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static int visibleLength(String s) {
+        return (int) s.codePoints().filter(c -> c != 0xFE0F && c != 0xFE0E).count();
     }
 
     private static String oneLine(String s) {

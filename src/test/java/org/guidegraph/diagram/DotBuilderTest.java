@@ -68,9 +68,14 @@ class DotBuilderTest {
     }
 
     @Test
-    void wrapsLongTextOnWordsAndKeepsItsLineBreaks() {
-        assertEquals(List.of("Do you want", "controller-managed or", "Helm-based?"),
+    void wrapsLongTextOnWordsInBalancedLinesAndKeepsItsLineBreaks() {
+        assertEquals(List.of("Do you want", "controller-managed", "or Helm-based?"),
                 DotBuilder.wrap("Do you want controller-managed or Helm-based?", 22));
+        // balanced rather than greedy ("Wait for KServe LLMD to" / "reach GA")
+        assertEquals(List.of("Wait for KServe", "LLMD to reach GA"),
+                DotBuilder.wrap("Wait for KServe LLMD to reach GA", 24));
+        // ⚠️ (with its variation selector) counts as one character
+        assertEquals(List.of("⚠️ Wait for the CRD to reach GA"), DotBuilder.wrap("⚠️ Wait for the CRD to reach GA", 30));
         assertEquals(List.of("Any approach works", "Start with llm-d"),
                 DotBuilder.wrap("Any approach works\nStart with llm-d", 30));
     }
