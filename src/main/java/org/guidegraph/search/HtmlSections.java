@@ -1,0 +1,174 @@
+package org.guidegraph.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Turns a built page into search documents, one per section, so that a hit lands on the right anchor.
+ *
+ * <ul>
+ * <li>Only the text of {@code <main>} is read (without {@code <main>}: {@code <body>} without its
+ * {@code header}, {@code nav}, {@code footer} and {@code aside}); {@code script}, {@code style}, {@code nav},
+ * {@code footer}, {@code template}, {@code noscript}, anything {@code hidden} or {@code aria-hidden} and anything
+ * marked {@code data-gg-search="ignore"} are skipped everywhere.</li>
+ * <li>A new section starts at each {@code h1}, {@code h2} or {@code h3} that has an {@code id}; its URL is the
+ * page's with that anchor and its title is {@code Page › Heading}. Text before the first such heading (the
+ * page's own {@code h1} included) is the page's lead section: its URL is the page's and its title the page
+ * title. Headings without an id, and {@code h4}–{@code h6}, stay text of their section.</li>
+ * <li>The page title is the text of the first {@code h1} of the content, else of {@code <title>}, else the
+ * path.</li>
+ * <li>The type of every section is the {@code content} of {@code <meta name="gg:type">}, else {@code Page}.</li>
+ * </ul>
+ */
+public final class HtmlSections {
+
+    /** The type of pages that do not say theirs. */
+    public static final String PAGE = "Page";
+    /** Between a page title and a section heading in a section's title. */
+    public static final String SEPARATOR = " \u203A ";
+
+    private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "footer", "template", "noscript",
+            "svg", "button", "select", "form");
+    private static final Set<String> OUTSIDE_MAIN = Set.of("header", "aside");
+    private static final Set<String> SECTION_HEADINGS = Set.of("h1", "h2", "h3");
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn",
+            "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+            "wbr");
+
+    private HtmlSections() {
+    }
+
+    /**
+     * The sections of one page.
+     *
+     * @param relPath the page's path relative to the site root, with forward slashes ({@code approach/llm-d.html})
+     * @param html the page
+     * @return its sections in page order, the lead section first (when it has a title or text)
+     */
+    public static List<SearchDocument> extract(String relPath, String html) {
+        if (relPath.startsWith("/") || relPath.contains("\\") || relPath.contains("#")) {
+            throw new IllegalArgumentException("page path " + relPath
+                    + " must be relative to the site root, with forward slashes and no anchor");
+        }
+        Document page = Jsoup.parse(html);
+        Element main = page.selectFirst("main");
+        boolean hasMain = main != null;
+        Element content = hasMain ? main : page.body();
+        Element meta = page.selectFirst("meta[name=gg:type]");
+        String type = meta == null || meta.attr("content").isBlank() ? PAGE : meta.attr("content").strip();
+        String pageTitle = pageTitle(page, content, relPath);
+
+        Collector c = new Collector(hasMain);
+        content.filter(c);
+        List<SearchDocument> out = new ArrayList<>();
+        for (int i = 0; i < c.sections.size(); i++) {
+            Section s = c.sections.get(i);
+            String body = s.text.toString().replaceAll("\\s+", " ").strip();
+            if (s.anchor == null) {
+                out.add(new SearchDocument(relPath, relPath, pageTitle, type, body));
+            } else {
+                String url = relPath + "#" + s.anchor;
+                String title = s.heading.isEmpty() || s.heading.equals(pageTitle)
+                        ? pageTitle : pageTitle + SEPARATOR + s.heading;
+                out.add(new SearchDocument(url, url, title, type, body));
+            }
+        }
+        return out;
+    }
+
+    private static String pageTitle(Document page, Element content, String relPath) {
+        Element h1 = content.selectFirst("h1");
+        if (h1 != null && !headingText(h1).isEmpty()) {
+            return headingText(h1);
+        }
+        String title = page.title().strip();
+        return title.isEmpty() ? relPath : title;
+    }
+
+    /** A heading's text without what is hidden from readers (permalink signs like ¶ or #). */
+    private static String headingText(Element heading) {
+        Element copy = heading.clone();
+        copy.select("[aria-hidden=true], [hidden], .anchor, .headerlink").remove();
+        return copy.text().strip();
+    }
+
+    private static boolean skipped(Element e, boolean hasMain) {
+        return SKIPPED.contains(e.normalName())
+                || (!hasMain && OUTSIDE_MAIN.contains(e.normalName()))
+                || e.hasAttr("hidden")
+                || "true".equals(e.attr("aria-hidden"))
+                || "ignore".equals(e.attr("data-gg-search"));
+    }
+
+    private static final class Section {
+        final String anchor;
+        final String heading;
+        final StringBuilder text = new StringBuilder();
+
+        Section(String anchor, String heading) {
+            this.anchor = anchor;
+            this.heading = heading;
+        }
+    }
+
+    /** Walks the content once, cutting it at headings with ids. */
+    private static final class Collector implements NodeFilter {
+        private final boolean hasMain;
+        final List<Section> sections = new ArrayList<>();
+        private boolean sawPageHeading;
+
+        Collector(boolean hasMain) {
+            this.hasMain = hasMain;
+            sections.add(new Section(null, ""));
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            Section current = sections.get(sections.size() - 1);
+            if (node instanceof TextNode t) {
+                current.text.append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (depth > 0 && skipped(e, hasMain)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (SECTION_HEADINGS.contains(e.normalName())) {
+                boolean pageHeading = !sawPageHeading && e.normalName().equals("h1");
+                sawPageHeading |= e.normalName().equals("h1");
+                if (!pageHeading && !e.id().isEmpty()) {
+                    sections.add(new Section(e.id(), headingText(e)));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (pageHeading && sections.size() == 1) {
+                    return FilterResult.SKIP_ENTIRELY; // the page title: already the lead section's title
+                }
+            }
+            if (e.normalName().equals("img") && !e.attr("alt").isBlank()) {
+                current.text.append(' ').append(e.attr("alt")).append(' ');
+            }
+            if (!INLINE.contains(e.normalName())) {
+                current.text.append(' ');
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && !INLINE.contains(e.normalName())) {
+                sections.get(sections.size() - 1).text.append(' ');
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+}

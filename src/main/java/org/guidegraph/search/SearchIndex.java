@@ -1,0 +1,243 @@
+package org.guidegraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.guidegraph.search.internal.Analysis;
+import org.guidegraph.search.internal.QueryPlan;
+import org.guidegraph.search.internal.Snippets;
+import org.guidegraph.search.internal.Vocabulary;
+
+/**
+ * An in-memory Lucene index of search documents, built once and then only read (safe for concurrent searches).
+ *
+ * <p>Text is analysed in English (stemming, stop words: see {@code internal.Analysis}); a query word matches its
+ * stem, the last word typed also matches as a prefix, and a word that matches nothing matches words one typo away
+ * (see {@code internal.QueryPlan}). Every word must match; a title match weighs {@value QueryPlan#TITLE_BOOST}
+ * times a body match; equal scores are ordered by URL, then id. The static index ({@link StaticIndexExporter})
+ * is exported from this index and ranks the same way.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** The most results one search returns. */
+    public static final int MAX_LIMIT = 100;
+    /** The longest query accepted, in characters. */
+    public static final int MAX_QUERY_CHARS = 200;
+
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String TYPE = "type";
+    static final String ORD = "ord";
+
+    /** Documents are numbered in this order (their ordinal), which is also the tie-breaker of equal scores. */
+    static final Comparator<SearchDocument> ORDER =
+            Comparator.comparing(SearchDocument::url).thenComparing(SearchDocument::id);
+
+    private final ByteBuffersDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final List<SearchDocument> documents;
+    private final Vocabulary vocabulary;
+    private final TreeSet<String> types;
+
+    private SearchIndex(ByteBuffersDirectory directory, List<SearchDocument> documents, Vocabulary vocabulary)
+            throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.documents = documents;
+        this.vocabulary = vocabulary;
+        this.types = new TreeSet<>();
+        documents.forEach(d -> types.add(d.type()));
+    }
+
+    /**
+     * Indexes {@code documents}.
+     *
+     * @throws IllegalArgumentException if two documents share an id
+     */
+    public static SearchIndex build(List<SearchDocument> documents) {
+        List<SearchDocument> ordered = new ArrayList<>(documents);
+        ordered.sort(ORDER);
+        Set<String> ids = new HashSet<>();
+        for (SearchDocument d : ordered) {
+            if (!ids.add(d.id())) {
+                throw new IllegalArgumentException("two search documents have the id " + d.id()
+                        + ": ids must be unique (a section's id is its page and anchor)");
+            }
+        }
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        Vocabulary.Builder words = Vocabulary.builder();
+        // Log merges only ever join neighbouring segments, so Lucene's doc ids stay in insertion order.
+        IndexWriterConfig config = new IndexWriterConfig(Analysis.stemmed())
+                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setRAMBufferSizeMB(64);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (int ord = 0; ord < ordered.size(); ord++) {
+                SearchDocument d = ordered.get(ord);
+                Document doc = new Document();
+                doc.add(new NumericDocValuesField(ORD, ord));
+                doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
+                doc.add(new TextField(BODY, d.body(), Field.Store.NO));
+                doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
+                writer.addDocument(doc);
+                words.addDocument(d.title(), d.body());
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            return new SearchIndex(dir, List.copyOf(ordered), words.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException("indexing in memory", e);
+        }
+    }
+
+    /**
+     * Searches.
+     *
+     * @param query what the reader typed; its last word is also a prefix unless a space or punctuation follows it
+     * @param type only documents of this type (matched ignoring case), or null or blank for all
+     * @param limit at most this many hits, 1 to {@value #MAX_LIMIT}
+     * @return the best hits first; empty when nothing matches
+     * @throws SearchQueryException for an empty or too long query, one with only common words, an unknown type,
+     *     or a limit out of range
+     */
+    public List<SearchHit> search(String query, String type, int limit) throws SearchQueryException {
+        String canonicalType = checkArguments(query, type, limit);
+        QueryPlan plan = QueryPlan.of(query, vocabulary);
+        if (plan.terms().isEmpty()) {
+            throw new SearchQueryException("nothing to search for in \"" + query.strip()
+                    + "\": it has only punctuation or common words such as \"the\"; type a more specific word");
+        }
+        Query q = luceneQuery(plan, canonicalType);
+        if (q == null) {
+            return List.of();
+        }
+        try {
+            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ORD, SortField.Type.INT));
+            TopFieldDocs top = searcher.search(q, limit, sort, true);
+            Set<String> stems = plan.stems();
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                int ord = ((Number) ((FieldDoc) sd).fields[1]).intValue();
+                SearchDocument d = documents.get(ord);
+                hits.add(new SearchHit(d.title(), d.url(), d.type(), Snippets.snippet(d.body(), stems), sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching in memory", e);
+        }
+    }
+
+    /** The types of the indexed documents, sorted: the valid type filters. */
+    public List<String> types() {
+        return List.copyOf(types);
+    }
+
+    /** The number of indexed documents. */
+    public int size() {
+        return documents.size();
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing an in-memory index", e);
+        }
+    }
+
+    /** The documents by ordinal. */
+    List<SearchDocument> documents() {
+        return documents;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    private String checkArguments(String query, String type, int limit) throws SearchQueryException {
+        if (query == null || query.isBlank()) {
+            throw new SearchQueryException("empty query: type a word to search for");
+        }
+        if (query.length() > MAX_QUERY_CHARS) {
+            throw new SearchQueryException("query too long (" + query.length() + " characters): use at most "
+                    + MAX_QUERY_CHARS);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new SearchQueryException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        for (String t : types) {
+            if (t.equalsIgnoreCase(type.strip())) {
+                return t;
+            }
+        }
+        throw new SearchQueryException("unknown type \"" + type + "\": use one of " + String.join(", ", types)
+                + ", or no type for all");
+    }
+
+    /** The plan as a Lucene query, or null when a word matches nothing (every word must match). */
+    private static Query luceneQuery(QueryPlan plan, String type) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (QueryPlan.Term term : plan.terms()) {
+            if (term.alternatives().isEmpty()) {
+                return null;
+            }
+            List<Query> alternatives = new ArrayList<>();
+            for (Map.Entry<String, Double> alt : term.alternatives().entrySet()) {
+                alternatives.add(new BoostQuery(stemQuery(alt.getKey()), alt.getValue().floatValue()));
+            }
+            all.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.MUST);
+        }
+        if (type != null) {
+            all.add(new TermQuery(new Term(TYPE, type)), Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    /** A stem in the title (boosted) or the body; the static index stores each document's score of this. */
+    static Query stemQuery(String stem) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term(TITLE, stem)), QueryPlan.TITLE_BOOST), Occur.SHOULD)
+                .add(new TermQuery(new Term(BODY, stem)), Occur.SHOULD)
+                .build();
+    }
+}

@@ -1,0 +1,134 @@
+package org.guidegraph.search.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Every surface form of an index with its stem and a frequency rank: what prefix and typo matching expand a query
+ * word into. Immutable once built; the static index exports exactly this, so both searches expand alike.
+ */
+public final class Vocabulary {
+
+    /** The number of rank levels (one character of {@link Codec}). */
+    public static final int RANKS = Codec.DIGITS;
+
+    private final NavigableMap<String, Word> words;
+    private final Map<String, List<Word>> buckets;
+    private final Set<String> stems;
+
+    /**
+     * A surface form.
+     *
+     * @param surface the form as analysed (lower case, no possessive)
+     * @param stem its Porter stem
+     * @param rank how common it is, 0 (in one document) to {@link #RANKS}-1, from its document frequency
+     */
+    public record Word(String surface, String stem, int rank) {
+    }
+
+    /** Most common first, then shortest, then alphabetical: the order in which expansions are chosen. */
+    public static final Comparator<Word> EXPANSION_ORDER = Comparator.comparingInt((Word w) -> -w.rank())
+            .thenComparingInt(w -> w.surface().length())
+            .thenComparing(Word::surface);
+
+    private Vocabulary(NavigableMap<String, Word> words) {
+        this.words = Collections.unmodifiableNavigableMap(words);
+        Map<String, List<Word>> b = new HashMap<>();
+        Set<String> s = new HashSet<>();
+        for (Word w : words.values()) {
+            b.computeIfAbsent(bucketKey(w.surface(), w.surface().length()), k -> new ArrayList<>()).add(w);
+            s.add(w.stem());
+        }
+        this.buckets = b;
+        this.stems = s;
+    }
+
+    /** Collects surface forms, counting each once per document. */
+    public static final class Builder {
+        private final Map<String, Integer> df = new HashMap<>();
+
+        /** Adds the text of one document (all its fields together). */
+        public Builder addDocument(String... texts) {
+            Set<String> seen = new HashSet<>();
+            for (String text : texts) {
+                seen.addAll(Analysis.surfaces(text));
+            }
+            for (String s : seen) {
+                df.merge(s, 1, Integer::sum);
+            }
+            return this;
+        }
+
+        public Vocabulary build() {
+            Map<String, String> stemCache = new HashMap<>();
+            TreeMap<String, Word> words = new TreeMap<>();
+            for (Map.Entry<String, Integer> e : df.entrySet()) {
+                String stem = stemCache.computeIfAbsent(e.getKey(), Analysis::stem);
+                words.put(e.getKey(), new Word(e.getKey(), stem, rank(e.getValue())));
+            }
+            return new Vocabulary(words);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rank of a document frequency: a log scale, so that 1 → 0 and every doubling adds about 6. */
+    static int rank(int documentFrequency) {
+        int r = (int) Math.floor(StrictMath.log(documentFrequency) * 8.0);
+        return Math.min(Math.max(r, 0), RANKS - 1);
+    }
+
+    /** The key of the typo bucket that holds words of this first character and length: {@code d13}. */
+    public static String bucketKey(String surface, int length) {
+        return surface.charAt(0) + String.format(java.util.Locale.ROOT, "%02d", length);
+    }
+
+    /** All words, sorted by surface form. */
+    public NavigableMap<String, Word> words() {
+        return words;
+    }
+
+    /** All stems, sorted. */
+    public TreeSet<String> stems() {
+        return new TreeSet<>(stems);
+    }
+
+    public boolean hasStem(String stem) {
+        return stems.contains(stem);
+    }
+
+    /** Up to {@code limit} words starting with {@code prefix}, in {@link #EXPANSION_ORDER}. */
+    public List<Word> completions(String prefix, int limit) {
+        List<Word> all = new ArrayList<>(words.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values());
+        all.sort(EXPANSION_ORDER);
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    /**
+     * Up to {@code limit} words one edit from {@code surface} (insertion, deletion, substitution or transposition
+     * of neighbours), never changing its first character, in {@link #EXPANSION_ORDER}.
+     */
+    public List<Word> neighbours(String surface, int limit) {
+        List<Word> out = new ArrayList<>();
+        for (int len = surface.length() - 1; len <= surface.length() + 1; len++) {
+            for (Word w : buckets.getOrDefault(bucketKey(surface, len), List.of())) {
+                if (EditDistance.isOneEdit(surface, w.surface())) {
+                    out.add(w);
+                }
+            }
+        }
+        out.sort(EXPANSION_ORDER);
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+}

@@ -1,0 +1,103 @@
+package org.guidegraph.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StaticIndexExporterTest {
+
+    @TempDir
+    Path tmp;
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void exportingTwiceGivesByteIdenticalFiles() throws IOException {
+        ExportedIndex first = StaticIndexExporter.export(Fixtures.guide(), tmp.resolve("one"));
+        ExportedIndex second = StaticIndexExporter.export(Fixtures.guide(), tmp.resolve("two"));
+        assertEquals(names(tmp.resolve("one")), names(tmp.resolve("two")));
+        assertEquals(first.files(), second.files());
+        for (String name : names(tmp.resolve("one"))) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(name)),
+                    Files.readAllBytes(tmp.resolve("two").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void documentOrderInTheInputDoesNotChangeTheOutput() throws IOException {
+        List<SearchDocument> docs = new java.util.ArrayList<>(Fixtures.guide());
+        StaticIndexExporter.export(docs, tmp.resolve("one"));
+        java.util.Collections.reverse(docs);
+        StaticIndexExporter.export(docs, tmp.resolve("two"));
+        for (String name : names(tmp.resolve("one"))) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(name)),
+                    Files.readAllBytes(tmp.resolve("two").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void everyFileIsAnAsciiScriptThatRegistersItsDataUnderItsName() throws IOException {
+        ExportedIndex index = StaticIndexExporter.export(Fixtures.guide(), tmp);
+        assertEquals("manifest.js", index.files().get(0).name());
+        for (ExportedIndex.File f : index.files()) {
+            byte[] bytes = Files.readAllBytes(tmp.resolve(f.name()));
+            assertEquals(f.bytes(), bytes.length);
+            for (byte b : bytes) {
+                assertTrue(b > 0, f.name() + " is not ASCII");
+            }
+            String text = new String(bytes, StandardCharsets.US_ASCII);
+            String name = f.name().substring(0, f.name().length() - 3);
+            assertTrue(text.startsWith("window.__ggSearch.add(\"" + name + "\",") && text.endsWith(");\n"),
+                    f.name() + ": " + text.substring(0, Math.min(80, text.length())));
+        }
+        assertTrue(Stream.of("terms", "words", "typos", "documents").allMatch(k -> index.bytes(k) > 0));
+    }
+
+    @Test
+    void anotherExportRemovesTheOldChunksButNothingElse() throws IOException {
+        Files.createDirectories(tmp);
+        Files.writeString(tmp.resolve("t99-abcdef.js"), "stale");
+        Files.writeString(tmp.resolve("README.txt"), "not ours");
+        ExportedIndex index = StaticIndexExporter.export(Fixtures.guide(), tmp);
+        List<String> expected = new java.util.ArrayList<>(index.files().stream().map(ExportedIndex.File::name)
+                .toList());
+        expected.add("README.txt");
+        expected.sort(null);
+        assertEquals(expected, names(tmp));
+        assertFalse(Files.exists(tmp.resolve("t99-abcdef.js")));
+    }
+
+    @Test
+    void aChangedDocumentChangesOnlyTheChunksThatHoldIt() throws IOException {
+        StaticIndexExporter small = StaticIndexExporter.defaults().withChunkSizes(400, 4);
+        List<SearchDocument> docs = new java.util.ArrayList<>(Fixtures.guide());
+        List<String> before = small.write(docs, tmp.resolve("a")).files().stream().map(ExportedIndex.File::name)
+                .toList();
+        int i = docs.indexOf(docs.stream().filter(d -> d.id().equals("gg:accelerator/google-tpu")).findFirst()
+                .orElseThrow());
+        SearchDocument d = docs.get(i);
+        docs.set(i, new SearchDocument(d.id(), d.url(), "Google TPU", d.type(), d.body()));
+        List<String> after = small.write(docs, tmp.resolve("b")).files().stream().map(ExportedIndex.File::name)
+                .toList();
+        List<String> changed = after.stream().filter(n -> !before.contains(n)).toList();
+        // The title lost a word form ("TPUs" → "TPU"): the documents chunk, the postings of "tpu", the word and
+        // typo lists holding "tpu"/"tpus", and the manifest that names them.
+        assertTrue(changed.size() <= 8, changed.toString());
+        assertTrue(after.size() > 40, "small chunks make many files: " + after.size());
+    }
+}
