@@ -1,0 +1,965 @@
+/*
+ * guidegraph search: queries the static index the build writes to <site root>/search/, in the browser, with no
+ * server, from a web host at any sub-path or from disk (file://). No framework, no request to anywhere else.
+ *
+ * Markup it expects on every page (the form works without JavaScript too, by going to the search page):
+ *
+ *   <form role="search" id="gg-search" class="gg-search" action="ROOT/search.html">
+ *     <label for="gg-search-input">Search</label>
+ *     <input type="search" id="gg-search-input" name="q" autocomplete="off" placeholder="Search (press /)">
+ *     <!-- optional: <select name="type">…</select>; else one is added, listing the index's types -->
+ *   </form>
+ *   <script src="ROOT/assets/search.js" defer></script>
+ *
+ * ROOT is the relative path from the page to the site root ("", "../", …). The script finds the site root from
+ * its own src (it lives in ROOT/assets/), and the index in ROOT/search/; override with data-gg-root="…" or
+ * data-gg-index="…" on the script element (relative to the page).
+ *
+ * The search page (search.html) has the same form, plus <div id="gg-search-page"></div> where the full list of
+ * results for ?q=…&type=… is written, and a <noscript> saying that search needs JavaScript.
+ *
+ * Behaviour: results as you type (title, type, snippet with <mark>ed words, link to the section); a type filter;
+ * "/" focuses the box; ArrowUp/ArrowDown move through results, Enter opens one, Escape closes the list (twice:
+ * clears the box); ARIA 1.2 combobox with a listbox; a live region announces the number of results.
+ *
+ * Index files are scripts (browsers refuse fetch() from file:// but run <script src>): each calls
+ * window.__ggSearch.add(name, data). Only the files a query needs are loaded. In node, require() this file to
+ * get the query core (createEngine, stem, …) without any of the page code.
+ */
+(function () {
+  'use strict';
+
+  var FORMAT_VERSION = 1;
+  var TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\uFF07][\p{L}\p{M}\p{N}]+)*/gu;
+
+  // The index's number alphabet: '#'..'~' without the backslash, first 90 (see Codec.java).
+  var ALPHABET = '';
+  for (var c = 0x23; c <= 0x7e && ALPHABET.length < 90; c++) {
+    if (c !== 0x5c) ALPHABET += String.fromCharCode(c);
+  }
+  var VALUE = new Int16Array(128).fill(-1);
+  for (var v = 0; v < ALPHABET.length; v++) VALUE[ALPHABET.charCodeAt(v)] = v;
+  var BASE = 45;
+
+  // ---- analysis: the same steps as the index (Analysis.java) ----
+
+  /** Lucene's EnglishPossessiveFilter, then LowerCaseFilter (per code point, as Java's Character.toLowerCase). */
+  function normalise(raw) {
+    var t = raw;
+    var n = t.length;
+    if (n >= 2 && (t[n - 1] === 's' || t[n - 1] === 'S') &&
+        (t[n - 2] === "'" || t[n - 2] === '\u2019' || t[n - 2] === '\uFF07')) {
+      t = t.slice(0, n - 2);
+    }
+    if (/^[\x00-\x7f]*$/.test(t)) return t.toLowerCase();
+    var out = '';
+    for (var ch of t) out += ch === '\u0130' ? 'i' : ch.toLowerCase();
+    return out;
+  }
+
+  /** Tokens with offsets; surface is null for a token too long to be indexed. */
+  function tokens(text, maxChars) {
+    var out = [];
+    var m;
+    TOKEN.lastIndex = 0;
+    while ((m = TOKEN.exec(text)) !== null) {
+      var raw = m[0];
+      out.push({ start: m.index, end: m.index + raw.length, surface: raw.length > maxChars ? null : normalise(raw) });
+    }
+    return out;
+  }
+
+  /** The Porter stemmer, rule for rule as Lucene's PorterStemmer (checked by a test against it). */
+  function stem(word) {
+    if (word.length <= 2) return word;
+    var b = word.split('');
+    var k = b.length - 1;
+    var k0 = 0;
+    var j = 0;
+
+    function cons(i) {
+      var ch = b[i];
+      if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u') return false;
+      if (ch === 'y') return i === k0 ? true : !cons(i - 1);
+      return true;
+    }
+    // The number of consonant-vowel sequences between k0 and j.
+    function m() {
+      var n = 0;
+      var i = k0;
+      for (;;) {
+        if (i > j) return n;
+        if (!cons(i)) break;
+        i++;
+      }
+      i++;
+      for (;;) {
+        for (;;) {
+          if (i > j) return n;
+          if (cons(i)) break;
+          i++;
+        }
+        i++;
+        n++;
+        for (;;) {
+          if (i > j) return n;
+          if (!cons(i)) break;
+          i++;
+        }
+        i++;
+      }
+    }
+    function vowelInStem() {
+      for (var i = k0; i <= j; i++) if (!cons(i)) return true;
+      return false;
+    }
+    function doubleC(at) {
+      if (at < k0 + 1) return false;
+      if (b[at] !== b[at - 1]) return false;
+      return cons(at);
+    }
+    function cvc(i) {
+      if (i < k0 + 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) return false;
+      var ch = b[i];
+      return !(ch === 'w' || ch === 'x' || ch === 'y');
+    }
+    function ends(s) {
+      var l = s.length;
+      var o = k - l + 1;
+      if (o < k0) return false;
+      for (var i = 0; i < l; i++) if (b[o + i] !== s[i]) return false;
+      j = k - l;
+      return true;
+    }
+    function setTo(s) {
+      for (var i = 0; i < s.length; i++) b[j + 1 + i] = s[i];
+      k = j + s.length;
+    }
+    function r(s) {
+      if (m() > 0) setTo(s);
+    }
+    // Each rule list: the first suffix that ends the word decides, whether or not its condition then holds.
+    function firstOf(rules) {
+      for (var i = 0; i < rules.length; i += 2) {
+        if (ends(rules[i])) {
+          r(rules[i + 1]);
+          return;
+        }
+      }
+    }
+
+    // Plurals and -ed, -ing.
+    if (b[k] === 's') {
+      if (ends('sses')) k -= 2;
+      else if (ends('ies')) setTo('i');
+      else if (b[k - 1] !== 's') k--;
+    }
+    if (ends('eed')) {
+      if (m() > 0) k--;
+    } else if ((ends('ed') || ends('ing')) && vowelInStem()) {
+      k = j;
+      if (ends('at')) setTo('ate');
+      else if (ends('bl')) setTo('ble');
+      else if (ends('iz')) setTo('ize');
+      else if (doubleC(k)) {
+        var last = b[k--];
+        if (last === 'l' || last === 's' || last === 'z') k++;
+      } else if (m() === 1 && cvc(k)) setTo('e');
+    }
+    // Terminal y to i when the stem has a vowel.
+    if (ends('y') && vowelInStem()) b[k] = 'i';
+    // Double suffixes to single ones.
+    if (k !== k0) {
+      switch (b[k - 1]) {
+        case 'a': firstOf(['ational', 'ate', 'tional', 'tion']); break;
+        case 'c': firstOf(['enci', 'ence', 'anci', 'ance']); break;
+        case 'e': firstOf(['izer', 'ize']); break;
+        case 'l': firstOf(['bli', 'ble', 'alli', 'al', 'entli', 'ent', 'eli', 'e', 'ousli', 'ous']); break;
+        case 'o': firstOf(['ization', 'ize', 'ation', 'ate', 'ator', 'ate']); break;
+        case 's': firstOf(['alism', 'al', 'iveness', 'ive', 'fulness', 'ful', 'ousness', 'ous']); break;
+        case 't': firstOf(['aliti', 'al', 'iviti', 'ive', 'biliti', 'ble']); break;
+        case 'g': firstOf(['logi', 'log']); break;
+      }
+    }
+    // -ic-, -full, -ness.
+    switch (b[k]) {
+      case 'e': firstOf(['icate', 'ic', 'ative', '', 'alize', 'al']); break;
+      case 'i': firstOf(['iciti', 'ic']); break;
+      case 'l': firstOf(['ical', 'ic', 'ful', '']); break;
+      case 's': firstOf(['ness', '']); break;
+    }
+    // -ant, -ence and the like, when the rest is long enough.
+    if (k !== k0) {
+      var strip = false;
+      switch (b[k - 1]) {
+        case 'a': strip = ends('al'); break;
+        case 'c': strip = ends('ance') || ends('ence'); break;
+        case 'e': strip = ends('er'); break;
+        case 'i': strip = ends('ic'); break;
+        case 'l': strip = ends('able') || ends('ible'); break;
+        case 'n': strip = ends('ant') || ends('ement') || ends('ment') || ends('ent'); break;
+        case 'o':
+          strip = (ends('ion') && j >= 0 && (b[j] === 's' || b[j] === 't')) || ends('ou');
+          break;
+        case 's': strip = ends('ism'); break;
+        case 't': strip = ends('ate') || ends('iti'); break;
+        case 'u': strip = ends('ous'); break;
+        case 'v': strip = ends('ive'); break;
+        case 'z': strip = ends('ize'); break;
+      }
+      if (strip && m() > 1) k = j;
+    }
+    // A final -e, and -ll.
+    j = k;
+    if (b[k] === 'e') {
+      var a = m();
+      if (a > 1 || (a === 1 && !cvc(k - 1))) k--;
+    }
+    if (b[k] === 'l' && doubleC(k) && m() > 1) k--;
+    return b.slice(0, k + 1).join('');
+  }
+
+  /** Whether b is one insertion, deletion, substitution or swap of neighbours away from a. */
+  function isOneEdit(a, b) {
+    var la = a.length;
+    var lb = b.length;
+    if (Math.abs(la - lb) > 1 || a === b) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : b.slice(i + 1) === a.slice(i);
+  }
+
+  // ---- snippets (Snippets.java) ----
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, function (ch) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[ch];
+    });
+  }
+
+  /** The text around the first matched word, escaped, every word whose stem is in stems wrapped in <mark>. */
+  function snippet(text, stems, settings) {
+    var t = text.replace(/\s+/g, ' ').trim();
+    var toks = tokens(t, settings.maxTokenChars);
+    var first = -1;
+    var marked = toks.map(function (tok, i) {
+      var hit = tok.surface !== null && !settings.stop.has(tok.surface) && stems.has(stem(tok.surface));
+      if (hit && first < 0) first = i;
+      return hit;
+    });
+    var start = 0;
+    var end = t.length;
+    var max = settings.snippetChars;
+    if (t.length > max) {
+      var anchor = first < 0 ? 0 : toks[first].start;
+      start = Math.max(0, anchor - 40);
+      if (start > 0) {
+        var space = t.indexOf(' ', start);
+        start = space < 0 || space >= anchor ? anchor : space + 1;
+      }
+      end = Math.min(t.length, start + max);
+      if (end < t.length) {
+        var back = t.lastIndexOf(' ', end);
+        if (back > start) end = back;
+      }
+    }
+    var out = start > 0 ? '\u2026' : '';
+    var at = start;
+    toks.forEach(function (tok, i) {
+      if (!marked[i] || tok.start < start || tok.end > end) return;
+      out += escapeHtml(t.slice(at, tok.start)) + '<mark>' + escapeHtml(t.slice(tok.start, tok.end)) + '</mark>';
+      at = tok.end;
+    });
+    out += escapeHtml(t.slice(at, end));
+    return end < t.length ? out + '\u2026' : out;
+  }
+
+  // ---- the index ----
+
+  function varints(s) {
+    var out = [];
+    var acc = 0;
+    for (var i = 0; i < s.length; i++) {
+      var d = VALUE[s.charCodeAt(i)];
+      if (d < BASE) acc = acc * BASE + d;
+      else {
+        out.push(acc * BASE + d - BASE);
+        acc = 0;
+      }
+    }
+    return out;
+  }
+
+  /** A chunked key space: chunk i holds the keys from starts[i-1] (inclusive) to starts[i]. */
+  function ranges(kind, spec) {
+    var parts = spec.split(' ');
+    var hashes = [];
+    var starts = [];
+    parts.forEach(function (p, i) {
+      (i % 2 === 0 ? hashes : starts).push(p);
+    });
+    function indexOf(key) {
+      var lo = 0;
+      var hi = starts.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (starts[mid] <= key) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
+    return {
+      /** The file holding key. */
+      file: function (key) {
+        var i = indexOf(key);
+        return kind + i + '-' + hashes[i];
+      },
+      /** The files holding the keys from lo to hi, both included. */
+      files: function (lo, hi) {
+        var out = [];
+        for (var i = indexOf(lo), last = indexOf(hi); i <= last; i++) out.push(kind + i + '-' + hashes[i]);
+        return out;
+      }
+    };
+  }
+
+  function prepare(m) {
+    if (!m || m.version !== FORMAT_VERSION) {
+      throw new Error('the search index is format ' + (m && m.version) + ' but this search.js reads format ' +
+        FORMAT_VERSION + ': rebuild the site');
+    }
+    var a = m.analysis;
+    var typeNames = [];
+    var typeOf = new Uint16Array(m.count);
+    m.types.forEach(function (t, ti) {
+      typeNames.push(t[0]);
+      var runs = varints(t[1]);
+      var end = 0;
+      for (var i = 0; i < runs.length; i += 2) {
+        var start = end + runs[i];
+        end = start + runs[i + 1];
+        typeOf.fill(ti + 1, start, end);
+      }
+    });
+    return {
+      count: m.count,
+      settings: {
+        stop: new Set(a.stopWords.split(' ')),
+        maxTokenChars: a.maxTokenChars,
+        snippetChars: a.snippetChars
+      },
+      weights: { exact: a.exact, prefix: a.prefix, fuzzy: a.fuzzy },
+      minPrefix: a.minPrefix,
+      minFuzzy: a.minFuzzy,
+      maxExpansions: a.maxExpansions,
+      impactRange: a.impactRange,
+      terms: ranges('t', m.terms),
+      words: ranges('w', m.words),
+      typos: ranges('f', m.typos),
+      documentsPerFile: m.documents.size,
+      documentHashes: m.documents.hashes,
+      typeNames: typeNames,
+      typeOf: typeOf
+    };
+  }
+
+  /** A word list "wordR wordR …" (R: rank digit) as [{surface, rank}]. */
+  function wordList(s) {
+    if (!s) return [];
+    return s.split(' ').map(function (e) {
+      return { surface: e.slice(0, -1), rank: VALUE[e.charCodeAt(e.length - 1)] };
+    });
+  }
+
+  function expansionOrder(x, y) {
+    return y.rank - x.rank || x.surface.length - y.surface.length ||
+      (x.surface < y.surface ? -1 : x.surface > y.surface ? 1 : 0);
+  }
+
+  /**
+   * A search engine over one static index. load(name) returns (a promise of) the data of file name + '.js';
+   * each file is loaded at most once.
+   */
+  function createEngine(load) {
+    var files = new Map();
+    var postingsCache = new Map();
+    var documentsCache = new Map();
+    var ready = null;
+
+    function file(name) {
+      var p = files.get(name);
+      if (!p) {
+        p = Promise.resolve().then(function () {
+          return load(name);
+        });
+        files.set(name, p);
+        p.catch(function () {
+          files.delete(name); // a failed load may be tried again
+        });
+      }
+      return p;
+    }
+    function loadAll(names) {
+      var list = Array.from(new Set(names));
+      return Promise.all(list.map(file)).then(function (datas) {
+        var out = new Map();
+        list.forEach(function (n, i) {
+          out.set(n, datas[i]);
+        });
+        return out;
+      });
+    }
+    function index() {
+      if (!ready) {
+        ready = file('manifest').then(prepare);
+        ready.catch(function () {
+          ready = null;
+        });
+      }
+      return ready;
+    }
+
+    /** The analysed words of a query (QueryPlan.java, before expansion). */
+    function analyse(query, ix) {
+      var toks = tokens(query, ix.settings.maxTokenChars);
+      var typing = toks.length > 0 && toks[toks.length - 1].end === query.length;
+      var out = [];
+      toks.forEach(function (tok, i) {
+        var s = tok.surface;
+        if (!s) return;
+        var prefix = typing && i === toks.length - 1 && s.length >= ix.minPrefix;
+        var stop = ix.settings.stop.has(s);
+        if (stop && !prefix) return;
+        out.push({ surface: s, stem: stop ? null : stem(s), prefix: prefix, stop: stop, alts: new Map() });
+      });
+      return out;
+    }
+
+    function postings(ix, data, key) {
+      var cached = postingsCache.get(key);
+      if (cached) return cached;
+      var entry = data[key];
+      var space = entry.indexOf(' ');
+      var best = parseFloat(entry.slice(0, space));
+      var step = Math.log(ix.impactRange) / 89;
+      var ords = [];
+      var impacts = [];
+      var ord = -1;
+      var acc = 0;
+      for (var i = space + 1; i < entry.length; i++) {
+        var d = VALUE[entry.charCodeAt(i)];
+        if (d < BASE) {
+          acc = acc * BASE + d;
+          continue;
+        }
+        ord += acc * BASE + d - BASE + 1;
+        acc = 0;
+        i++;
+        ords.push(ord);
+        impacts.push(best * Math.exp(-VALUE[entry.charCodeAt(i)] * step));
+      }
+      var p = { ords: ords, impacts: impacts };
+      postingsCache.set(key, p);
+      return p;
+    }
+
+    function documents(ix, name, rows) {
+      var cached = documentsCache.get(name);
+      if (cached) return cached;
+      var page = null;
+      var out = rows.map(function (row) {
+        var url = row[0];
+        if (url[0] === '#' && page !== null) url = page + url;
+        var hash = url.indexOf('#');
+        page = hash < 0 ? url : url.slice(0, hash);
+        return { url: url, title: row[1], excerpt: row[2] };
+      });
+      documentsCache.set(name, out);
+      return out;
+    }
+
+    /**
+     * Searches. options: {type: a type name or '' for all, limit: how many hits to describe (default 10)}.
+     * Resolves to {hits: [{title, url, type, snippet, score}], total, words: the query words searched for}.
+     */
+    function search(query, options) {
+      options = options || {};
+      var limit = options.limit || 10;
+      return index().then(function (ix) {
+        var plan = analyse(query || '', ix);
+        if (!plan.length) return { hits: [], total: 0, words: [] };
+        var filter = 0;
+        if (options.type) {
+          filter = ix.typeNames.indexOf(options.type) + 1;
+          if (filter === 0) return { hits: [], total: 0, words: [] };
+        }
+        var first = [];
+        plan.forEach(function (t) {
+          if (t.stem) first.push(ix.terms.file(t.stem));
+          if (t.prefix) first.push.apply(first, ix.words.files(t.surface, t.surface + '\uffff'));
+        });
+        return loadAll(first).then(function (loaded) {
+          plan.forEach(function (t) {
+            if (t.stem) {
+              var data = loaded.get(ix.terms.file(t.stem));
+              if (Object.prototype.hasOwnProperty.call(data, t.stem)) t.alts.set(t.stem, ix.weights.exact);
+            }
+            if (t.prefix) {
+              var found = [];
+              ix.words.files(t.surface, t.surface + '\uffff').forEach(function (n) {
+                wordList(loaded.get(n)).forEach(function (w) {
+                  if (w.surface.startsWith(t.surface)) found.push(w);
+                });
+              });
+              expand(t, found, ix.weights.prefix, ix.maxExpansions);
+            }
+          });
+          var typo = plan.filter(function (t) {
+            return t.alts.size === 0 && !t.stop && t.surface.length >= ix.minFuzzy;
+          });
+          var keys = [];
+          typo.forEach(function (t) {
+            for (var len = t.surface.length - 1; len <= t.surface.length + 1; len++) keys.push(bucket(t.surface, len));
+          });
+          return loadAll(keys.map(ix.typos.file)).then(function (buckets) {
+            typo.forEach(function (t) {
+              var found = [];
+              for (var len = t.surface.length - 1; len <= t.surface.length + 1; len++) {
+                var key = bucket(t.surface, len);
+                var data = buckets.get(ix.typos.file(key));
+                var list = Object.prototype.hasOwnProperty.call(data, key) ? wordList(data[key]) : [];
+                list.forEach(function (w) {
+                  if (isOneEdit(t.surface, w.surface)) found.push(w);
+                });
+              }
+              expand(t, found, ix.weights.fuzzy, ix.maxExpansions);
+            });
+            plan = plan.filter(function (t) {
+              return !(t.stop && t.alts.size === 0);
+            });
+            if (!plan.length) return { hits: [], total: 0, words: [] };
+            return rank(ix, plan, filter, limit);
+          });
+        });
+      });
+    }
+
+    function bucket(surface, len) {
+      return surface[0] + (len < 10 ? '0' : '') + len;
+    }
+
+    function expand(term, found, weight, max) {
+      found.sort(expansionOrder);
+      found.slice(0, max).forEach(function (w) {
+        var s = stem(w.surface);
+        var old = term.alts.get(s);
+        if (old === undefined || weight > old) term.alts.set(s, weight);
+      });
+    }
+
+    function rank(ix, plan, filter, limit) {
+      var names = [];
+      plan.forEach(function (t) {
+        t.alts.forEach(function (w, s) {
+          names.push(ix.terms.file(s));
+        });
+      });
+      return loadAll(names).then(function (loaded) {
+        // Per word, the best weighted score of each document holding one of its stems.
+        var perWord = plan.map(function (t) {
+          var scores = new Map();
+          t.alts.forEach(function (w, s) {
+            var p = postings(ix, loaded.get(ix.terms.file(s)), s);
+            for (var i = 0; i < p.ords.length; i++) {
+              var v = w * p.impacts[i];
+              var old = scores.get(p.ords[i]);
+              if (old === undefined || v > old) scores.set(p.ords[i], v);
+            }
+          });
+          return scores;
+        });
+        var smallest = perWord.reduce(function (x, y) {
+          return y.size < x.size ? y : x;
+        });
+        var matches = [];
+        smallest.forEach(function (unused, ord) {
+          if (filter && ix.typeOf[ord] !== filter) return;
+          var sum = 0;
+          for (var i = 0; i < perWord.length; i++) {
+            var v = perWord[i].get(ord);
+            if (v === undefined) return;
+            sum += v;
+          }
+          matches.push({ ord: ord, score: sum });
+        });
+        matches.sort(function (x, y) {
+          return y.score - x.score || x.ord - y.ord;
+        });
+        var top = matches.slice(0, limit);
+        var stems = new Set();
+        plan.forEach(function (t) {
+          t.alts.forEach(function (w, s) {
+            stems.add(s);
+          });
+        });
+        var per = ix.documentsPerFile;
+        function docFile(ord) {
+          var n = Math.floor(ord / per);
+          return 'm' + n + '-' + ix.documentHashes.substr(n * 6, 6);
+        }
+        return loadAll(top.map(function (h) {
+          return docFile(h.ord);
+        })).then(function (docs) {
+          return {
+            total: matches.length,
+            words: plan.map(function (t) {
+              return t.surface;
+            }),
+            hits: top.map(function (h) {
+              var name = docFile(h.ord);
+              var d = documents(ix, name, docs.get(name))[h.ord % per];
+              return {
+                title: d.title,
+                url: d.url,
+                type: ix.typeNames[ix.typeOf[h.ord] - 1] || '',
+                snippet: snippet(d.excerpt, stems, ix.settings),
+                score: h.score
+              };
+            })
+          };
+        });
+      });
+    }
+
+    return {
+      search: search,
+      /** The type names of the index, sorted. */
+      types: function () {
+        return index().then(function (ix) {
+          return ix.typeNames.slice();
+        });
+      },
+      /** The minimum length of a word typed for prefix matching. */
+      minPrefix: function () {
+        return index().then(function (ix) {
+          return ix.minPrefix;
+        });
+      }
+    };
+  }
+
+  var core = { createEngine: createEngine, stem: stem, tokens: tokens, snippet: snippet, isOneEdit: isOneEdit };
+
+  if (typeof module === 'object' && module.exports) {
+    module.exports = core;
+  }
+  if (typeof document === 'undefined' || typeof window === 'undefined') return;
+
+  // ---- the page ----
+
+  var script = document.currentScript;
+
+  /** Loads index files as scripts: the only way that also works from file://. */
+  function scriptLoader(base) {
+    var registry = window.__ggSearch = window.__ggSearch || {};
+    var pending = registry.pending = registry.pending || {};
+    registry.add = function (name, data) {
+      var p = pending[name];
+      if (p) {
+        delete pending[name];
+        p.resolve(data);
+      }
+    };
+    return function (name) {
+      return new Promise(function (resolve, reject) {
+        pending[name] = { resolve: resolve, reject: reject };
+        var s = document.createElement('script');
+        s.src = new URL(name + '.js', base).href;
+        s.async = true;
+        s.onload = function () {
+          s.remove();
+          if (pending[name]) {
+            delete pending[name];
+            reject(new Error(name + '.js did not register its data'));
+          }
+        };
+        s.onerror = function () {
+          s.remove();
+          delete pending[name];
+          reject(new Error('cannot load ' + s.src + ': rebuild the site, or check that the search folder was copied'));
+        };
+        document.head.appendChild(s);
+      });
+    };
+  }
+
+  function urls() {
+    var src = script && script.src ? script.src : document.baseURI;
+    var data = script ? script.dataset : {};
+    var root = data.ggRoot ? new URL(data.ggRoot, document.baseURI) : new URL('../', src);
+    var index = data.ggIndex ? new URL(data.ggIndex, document.baseURI) : new URL('search/', root);
+    return { root: root, index: index };
+  }
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      e.setAttribute(k, attrs[k]);
+    });
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function isEditable(t) {
+    return t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  }
+
+  function hitElement(hit, root, id) {
+    var li = el('li', { role: 'option', id: id, 'aria-selected': 'false', class: 'gg-search-result' });
+    var a = el('a', { href: new URL(hit.url, root).href, tabindex: '-1' });
+    var head = el('span', { class: 'gg-search-result-head' });
+    head.appendChild(el('span', { class: 'gg-search-result-title' }, hit.title));
+    if (hit.type) head.appendChild(el('span', { class: 'gg-search-result-type' }, hit.type));
+    a.appendChild(head);
+    var snip = el('span', { class: 'gg-search-result-snippet' });
+    snip.innerHTML = hit.snippet; // built by snippet(): escaped text and <mark> only
+    a.appendChild(snip);
+    li.appendChild(a);
+    return li;
+  }
+
+  function statusText(result, query) {
+    if (result.error) return 'Search is unavailable: ' + result.error;
+    if (!result.words.length) return query.trim() ? 'Keep typing: "' + query.trim() + '" is too common a word.' : '';
+    if (!result.total) return 'No results for "' + query.trim() + '". Check the spelling, or try fewer or other words.';
+    return result.total === 1 ? '1 result' : result.total + ' results';
+  }
+
+  function SearchBox(engine, where, form, input) {
+    var listId = 'gg-search-listbox';
+    var select = form.querySelector('select[name="type"]');
+    if (!select) {
+      select = el('select', { name: 'type', class: 'gg-search-type', 'aria-label': 'Filter results by type' });
+      select.appendChild(el('option', { value: '' }, 'All types'));
+      input.insertAdjacentElement('afterend', select);
+    }
+    var panel = el('div', { class: 'gg-search-panel', hidden: '' });
+    var status = el('div', { class: 'gg-search-status', role: 'status', 'aria-live': 'polite' });
+    var list = el('ul', { id: listId, role: 'listbox', class: 'gg-search-results', 'aria-label': 'Search results' });
+    var more = el('a', { class: 'gg-search-more', hidden: '' }, '');
+    panel.appendChild(list);
+    panel.appendChild(status);
+    panel.appendChild(more);
+    form.appendChild(panel);
+    form.classList.add('gg-search');
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', listId);
+    input.setAttribute('aria-keyshortcuts', '/');
+    input.setAttribute('autocomplete', 'off');
+
+    var active = -1;
+    var serial = 0;
+    var timer = 0;
+    var typesShown = false;
+
+    function open(show) {
+      panel.hidden = !show;
+      input.setAttribute('aria-expanded', show ? 'true' : 'false');
+      if (!show) setActive(-1);
+    }
+    function options() {
+      return list.querySelectorAll('[role="option"]');
+    }
+    function setActive(i) {
+      var opts = options();
+      if (active >= 0 && opts[active]) opts[active].setAttribute('aria-selected', 'false');
+      active = opts.length ? i : -1;
+      if (active >= 0) {
+        opts[active].setAttribute('aria-selected', 'true');
+        opts[active].scrollIntoView({ block: 'nearest' });
+        input.setAttribute('aria-activedescendant', opts[active].id);
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+    function showTypes() {
+      if (typesShown) return;
+      typesShown = true;
+      engine.types().then(function (types) {
+        var have = Array.prototype.map.call(select.options, function (o) {
+          return o.value;
+        });
+        types.forEach(function (t) {
+          if (have.indexOf(t) < 0) select.appendChild(el('option', { value: t }, t));
+        });
+      }, function () {
+        typesShown = false;
+      });
+    }
+    function run() {
+      var query = input.value;
+      var mine = ++serial;
+      if (!query.trim()) {
+        list.textContent = '';
+        status.textContent = '';
+        open(false);
+        return;
+      }
+      engine.search(query, { type: select.value, limit: 8 }).then(function (r) {
+        return r;
+      }, function (e) {
+        return { error: e.message, hits: [], total: 0, words: [] };
+      }).then(function (r) {
+        if (mine !== serial) return; // an older query answered late
+        list.textContent = '';
+        r.hits.forEach(function (h, i) {
+          list.appendChild(hitElement(h, where.root, 'gg-search-option-' + i));
+        });
+        status.textContent = statusText(r, query);
+        if (r.total > r.hits.length && form.getAttribute('action')) {
+          more.hidden = false;
+          more.textContent = 'All ' + r.total + ' results';
+          more.href = searchPageUrl(form, query, select.value);
+        } else {
+          more.hidden = true;
+        }
+        setActive(-1);
+        open(true);
+      });
+    }
+    function later() {
+      clearTimeout(timer);
+      timer = setTimeout(run, 60);
+    }
+
+    input.addEventListener('input', later);
+    select.addEventListener('change', function () {
+      run();
+      input.focus();
+    });
+    input.addEventListener('focus', function () {
+      showTypes();
+      if (input.value.trim() && list.childElementCount) open(true);
+    });
+    input.addEventListener('keydown', function (e) {
+      var n = options().length;
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        if (panel.hidden) {
+          run();
+          return;
+        }
+        if (n) setActive(active < n - 1 ? active + 1 : 0);
+      } else if (e.key === 'ArrowUp') {
+        e.preventDefault();
+        if (n) setActive(active > 0 ? active - 1 : n - 1);
+      } else if (e.key === 'Enter') {
+        if (active >= 0) {
+          e.preventDefault();
+          window.location.href = options()[active].querySelector('a').href;
+        } else if (!form.getAttribute('action') && n) {
+          e.preventDefault();
+          window.location.href = options()[0].querySelector('a').href;
+        }
+      } else if (e.key === 'Escape') {
+        if (!panel.hidden) {
+          e.preventDefault();
+          open(false);
+        } else if (input.value) {
+          e.preventDefault();
+          input.value = '';
+          run();
+        }
+      }
+    });
+    list.addEventListener('mousemove', function (e) {
+      var li = e.target.closest('[role="option"]');
+      if (li) setActive(Array.prototype.indexOf.call(options(), li));
+    });
+    document.addEventListener('mousedown', function (e) {
+      if (!form.contains(e.target)) open(false);
+    });
+    form.addEventListener('focusout', function (e) {
+      if (!e.relatedTarget || !form.contains(e.relatedTarget)) {
+        setTimeout(function () {
+          if (!form.contains(document.activeElement)) open(false);
+        }, 150);
+      }
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target)) {
+        e.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+    if (input.value.trim() && document.activeElement === input) run();
+    return { select: select };
+  }
+
+  function searchPageUrl(form, query, type) {
+    var u = new URL(form.getAttribute('action'), document.baseURI);
+    u.searchParams.set('q', query);
+    if (type) u.searchParams.set('type', type);
+    else u.searchParams.delete('type');
+    return u.href;
+  }
+
+  /** The search page: every result for ?q=…&type=…, so a search can be linked to and works without the list. */
+  function SearchPage(engine, where, container, input, select) {
+    var params = new URLSearchParams(window.location.search);
+    var query = params.get('q') || '';
+    var type = params.get('type') || '';
+    if (input && !input.value) input.value = query;
+    if (!query.trim()) {
+      container.textContent = 'Type a word to search for.';
+      return;
+    }
+    var status = el('p', { class: 'gg-search-status', role: 'status' });
+    var list = el('ol', { class: 'gg-search-page-results' });
+    container.textContent = '';
+    container.appendChild(status);
+    container.appendChild(list);
+    status.textContent = 'Searching\u2026';
+    engine.types().then(function (types) {
+      if (select && type) {
+        if (types.indexOf(type) >= 0 && !select.querySelector('option[value="' + CSS.escape(type) + '"]')) {
+          select.appendChild(el('option', { value: type }, type));
+        }
+        select.value = type;
+      }
+      return engine.search(query.trim(), { type: type, limit: 100 });
+    }).then(function (r) {
+      r.hits.forEach(function (h, i) {
+        var li = hitElement(h, where.root, 'gg-search-page-' + i);
+        li.removeAttribute('role');
+        li.removeAttribute('aria-selected');
+        li.querySelector('a').removeAttribute('tabindex');
+        list.appendChild(li);
+      });
+      status.textContent = statusText(r, query);
+    }, function (e) {
+      status.textContent = 'Search is unavailable: ' + e.message;
+    });
+  }
+
+  function start() {
+    var form = document.getElementById('gg-search');
+    var input = document.getElementById('gg-search-input');
+    if (!form || !input) return;
+    var where = urls();
+    var engine = createEngine(scriptLoader(where.index));
+    var box = SearchBox(engine, where, form, input);
+    var page = document.getElementById('gg-search-page');
+    if (page) SearchPage(engine, where, page, input, box.select);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
