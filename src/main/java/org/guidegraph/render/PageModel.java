@@ -66,15 +66,7 @@ public final class PageModel {
      * entity. Each row maps a variable to a cell with {@code value}, and for IRIs {@code iri} and {@code href}.
      */
     public List<Map<String, Map<String, Object>>> query(String name) {
-        read.add(name);
-        List<Map<String, RDFNode>> rows = site.queries().rows(name, page.entity());
-        List<Map<String, Map<String, Object>>> out = new ArrayList<>(rows.size());
-        for (Map<String, RDFNode> row : rows) {
-            Map<String, Map<String, Object>> r = new LinkedHashMap<>();
-            row.forEach((k, v) -> r.put(k, Cells.cell(v, page.path(), site.plan())));
-            out.add(Collections.unmodifiableMap(r));
-        }
-        return out;
+        return queryFor(name, page.entity());
     }
 
     /** The rows of a query for another entity's page (e.g. each approach's cells on a comparison). */
