@@ -326,17 +326,32 @@
     return out;
   }
 
-  /** A word list "wordR wordR …" (R: rank digit) as [{surface, rank}]; separated by spaces or commas. */
-  function wordList(s) {
-    if (!s) return [];
-    return s.split(/[ ,]/).map(function (e) {
-      return { surface: e.slice(0, -1), rank: VALUE[e.charCodeAt(e.length - 1)] };
+  /** Word list entries "wordR" (R: rank digit; "#stemR" for a stem) as {surface, rank, isStem}. */
+  function wordEntries(list) {
+    return list.map(function (e) {
+      var isStem = e[0] === '#';
+      return { surface: e.slice(isStem ? 1 : 0, -1), rank: VALUE[e.charCodeAt(e.length - 1)], isStem: isStem };
     });
+  }
+
+  /** A words chunk "wordR wordR …". */
+  function wordList(s) {
+    return s ? wordEntries(s.split(' ')) : [];
+  }
+
+  /** A typos chunk: lines "key wordR wordR #stemR …" as a Map key → entries. */
+  function typoBuckets(s) {
+    var out = new Map();
+    s.split('\n').forEach(function (line) {
+      var parts = line.split(' ');
+      out.set(parts[0], wordEntries(parts.slice(1)));
+    });
+    return out;
   }
 
   function expansionOrder(x, y) {
     return y.rank - x.rank || x.surface.length - y.surface.length ||
-      (x.surface < y.surface ? -1 : x.surface > y.surface ? 1 : 0);
+      (x.surface < y.surface ? -1 : x.surface > y.surface ? 1 : 0) || (x.isStem ? 1 : 0) - (y.isStem ? 1 : 0);
   }
 
   /**
@@ -542,18 +557,24 @@
       return surface[0] + (len < 10 ? '0' : '') + len;
     }
 
-    function typoWords(ix, surface) {
+    /** Words one edit from surface and stems one edit from its stem, of the same first letter. */
+    function typoWords(ix, surface, stemmed) {
       var keys = [];
-      for (var len = surface.length - 1; len <= surface.length + 1; len++) keys.push(bucket(surface, len));
+      [surface, stemmed].forEach(function (form) {
+        for (var len = form.length - 1; len <= form.length + 1; len++) {
+          var key = bucket(form, len);
+          if (keys.indexOf(key) < 0) keys.push(key);
+        }
+      });
       return all(keys.map(function (key) {
         return ix.typos.name(key).then(function (n) {
-          return fileAs(n, pairs);
+          return fileAs(n, typoBuckets);
         }).then(function (chunk) {
-          return wordList(chunk.get(key));
+          return chunk.get(key) || [];
         });
       })).then(function (lists) {
         return flat(lists).filter(function (w) {
-          return isOneEdit(surface, w.surface);
+          return isOneEdit(w.isStem ? stemmed : surface, w.surface);
         });
       });
     }
@@ -561,7 +582,7 @@
     function expand(term, found, weight, max) {
       found.sort(expansionOrder);
       found.slice(0, max).forEach(function (w) {
-        var s = stem(w.surface);
+        var s = w.isStem ? w.surface : stem(w.surface);
         var old = term.alts.get(s);
         if (old === undefined || weight > old) term.alts.set(s, weight);
       });
@@ -600,7 +621,7 @@
           // 2. Words that matched nothing: the words one typo away.
           return all(plan.map(function (t) {
             var typo = t.alts.size === 0 && !t.stop && t.surface.length >= ix.minFuzzy;
-            return typo ? typoWords(ix, t.surface).then(function (found) {
+            return typo ? typoWords(ix, t.surface, t.stem).then(function (found) {
               expand(t, found, ix.weights.fuzzy, ix.maxExpansions);
             }) : null;
           }));

@@ -42,7 +42,8 @@ import org.guidegraph.search.internal.Vocabulary;
  * <li>{@code t<n>-<hash>.js}, terms: each stem with its postings (its best score, then document ordinal gaps
  * each with a score quantised relative to the best), by stem range;</li>
  * <li>{@code w<n>-<hash>.js}, words: the surface forms with a frequency rank, by range, for prefix matching;</li>
- * <li>{@code f<n>-<hash>.js}, typos: surface forms grouped by first letter and length, for one-typo matching;</li>
+ * <li>{@code f<n>-<hash>.js}, typos: surface forms and stems grouped by first letter and length, for one-typo
+ * matching;</li>
  * <li>{@code m<n>-<hash>.js}, documents: URL, title and the start of the text of a fixed number of documents.</li>
  * </ul>
  *
@@ -116,18 +117,19 @@ public final class StaticIndexExporter {
         manifest.put("scores", scores);
 
         Chunks words = new Chunks("w", termChunkBytes / 2);
-        TreeMap<String, List<String>> typos = new TreeMap<>();
         for (Vocabulary.Word w : index.vocabulary().words().values()) {
-            StringBuilder entry = new StringBuilder(w.surface());
-            Codec.digit(entry, w.rank());
-            words.add(w.surface(), entry.toString());
-            typos.computeIfAbsent(Vocabulary.bucketKey(w.surface(), w.surface().length()), k -> new ArrayList<>())
-                    .add(entry.toString());
+            words.add(w.surface(), entry(w, ""));
         }
         manifest.put("words", words.write(files));
 
-        Chunks fuzzy = new Chunks("f", termChunkBytes / 2);
-        typos.forEach((key, list) -> fuzzy.add(key, key + " " + String.join(",", list)));
+        // Typo buckets: "key word word #stem …", stems marked with # (no token holds one).
+        Chunks fuzzy = new Chunks("f", termChunkBytes / 2).joinedBy("\n");
+        for (String key : index.vocabulary().bucketKeys()) {
+            StringBuilder bucket = new StringBuilder(key);
+            index.vocabulary().bucket(key, false).forEach(w -> bucket.append(' ').append(entry(w, "")));
+            index.vocabulary().bucket(key, true).forEach(w -> bucket.append(' ').append(entry(w, "#")));
+            fuzzy.add(key, bucket.toString());
+        }
         manifest.put("typos", fuzzy.write(files));
 
         manifest.put("documents", writeDocuments(index.documents(), files));
@@ -138,6 +140,13 @@ public final class StaticIndexExporter {
 
         files.put(MANIFEST, "window.__ggSearch.add(\"manifest\"," + Json.toJson(manifest) + ");\n");
         return writeFiles(files, directory, index.size());
+    }
+
+    /** A word list entry: the word and its rank digit. */
+    private static String entry(Vocabulary.Word w, String marker) {
+        StringBuilder sb = new StringBuilder(marker).append(w.surface());
+        Codec.digit(sb, w.rank());
+        return sb.toString();
     }
 
     /** What search.js needs to analyse and rank a query exactly as {@link SearchIndex} does. */
@@ -360,7 +369,7 @@ public final class StaticIndexExporter {
 
     /**
      * Sorted entries cut into chunks of about a target size, each chunk a key range; the data of a chunk is one
-     * string, its entries joined by spaces. Up to {@link #FANOUT} chunks are listed in the manifest as
+     * string, its entries joined by spaces (or line breaks). Up to {@link #FANOUT} chunks are listed in the manifest as
      * {@code {"chunks": "hash0 start1 hash1 start2 hash2…"}} (chunk i holds the keys from start i up to start i+1);
      * more are listed, the same way, in directory files ({@code td<j>-<hash>.js} for terms), which the manifest
      * lists as {@code {"dirs": …, "fanout": F}}.
@@ -368,6 +377,7 @@ public final class StaticIndexExporter {
     private static final class Chunks {
         private final String kind;
         private final int target;
+        private String joiner = " ";
         private final List<List<String>> chunks = new ArrayList<>();
         private final List<String> starts = new ArrayList<>();
         private List<String> current = new ArrayList<>();
@@ -377,6 +387,12 @@ public final class StaticIndexExporter {
         Chunks(String kind, int target) {
             this.kind = kind;
             this.target = target;
+        }
+
+        /** Joins entries with {@code joiner} instead of a space (for entries that hold spaces). */
+        Chunks joinedBy(String joiner) {
+            this.joiner = joiner;
+            return this;
         }
 
         /** Adds an entry (no spaces in the key); keys must come in ascending order. */
@@ -399,7 +415,7 @@ public final class StaticIndexExporter {
             }
             List<String> hashes = new ArrayList<>();
             for (int n = 0; n < chunks.size(); n++) {
-                hashes.add(writeChunk(files, kind, n, Json.toJson(String.join(" ", chunks.get(n)))));
+                hashes.add(writeChunk(files, kind, n, Json.toJson(String.join(joiner, chunks.get(n)))));
             }
             TreeMap<String, Object> spec = new TreeMap<>();
             if (hashes.size() <= FANOUT) {

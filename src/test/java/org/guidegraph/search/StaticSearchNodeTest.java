@@ -26,7 +26,7 @@ class StaticSearchNodeTest {
             q("prefill decode"), q("scheduling"), q("scheduler "), q("kv cache"), q("rocm"), q("tpu"),
             q("benchmarks"), q("slack"), q("openshift"), q("rhoai"), q("kserve"), q("llm-d"), q("servingruntime"),
             q("production ready"), q("well-lit paths"), q("standup"), q("deepseek"), q("moe models"),
-            q("the"), q("in"), q("controler"), q("gateway api"), q("v1beta1"), q("70b"),
+            q("the"), q("in"), q("controler"), q("disagregated"), q("schedulng"), q("benchmarkd"), q("routng "), q("gateway api"), q("v1beta1"), q("70b"),
             new NodeHarness.Query("llm-d", "Approach", 5), new NodeHarness.Query("support", "Accelerator", 5),
             new NodeHarness.Query("inference", "Need", 5));
 
