@@ -22,7 +22,7 @@ import org.guidegraph.search.internal.Analysis;
  * fixture and for synthetic guides (default 100 and 10,000 pages; give other sizes as arguments).
  *
  * <pre>
- * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.guidegraph.search.SearchBenchmark
  * </pre>
  *
@@ -218,14 +218,6 @@ public final class SearchBenchmark {
 
     private static void print(List<Map<String, String>> rows) {
         List<String> columns = new ArrayList<>(rows.get(0).keySet());
-        Map<String, Integer> width = new LinkedHashMap<>();
-        for (String c : columns) {
-            int w = c.length();
-            for (Map<String, String> r : rows) {
-                w = Math.max(w, r.getOrDefault(c, "").length());
-            }
-            width.put(c, w);
-        }
         // One line per figure, one column per corpus: reads well at any terminal width.
         int label = columns.stream().mapToInt(String::length).max().orElse(10);
         int cell = rows.stream().mapToInt(r -> r.values().stream().mapToInt(String::length).max().orElse(0))
