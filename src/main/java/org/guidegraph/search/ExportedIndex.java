@@ -16,7 +16,8 @@ public record ExportedIndex(Path directory, int documents, List<File> files) {
      * One written file.
      *
      * @param name file name inside {@link #directory()}, e.g. {@code t3-k2j9x1.js}
-     * @param kind {@code manifest}, {@code terms}, {@code words}, {@code typos} or {@code documents}
+     * @param kind {@code manifest}, {@code terms}, {@code words}, {@code typos}, {@code documents} or
+     *     {@code directories}
      * @param bytes its size
      */
     public record File(String name, String kind, long bytes) {

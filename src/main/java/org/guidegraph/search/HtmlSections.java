@@ -22,7 +22,8 @@ import org.jsoup.select.NodeFilter;
  * <li>A new section starts at each {@code h1}, {@code h2} or {@code h3} that has an {@code id}; its URL is the
  * page's with that anchor and its title is {@code Page › Heading}. Text before the first such heading (the
  * page's own {@code h1} included) is the page's lead section: its URL is the page's and its title the page
- * title. Headings without an id, and {@code h4}–{@code h6}, stay text of their section.</li>
+ * title. Headings without an id (or with the id of an earlier heading), and {@code h4}–{@code h6}, stay text of
+ * their section.</li>
  * <li>The page title is the text of the first {@code h1} of the content, else of {@code <title>}, else the
  * path.</li>
  * <li>The type of every section is the {@code content} of {@code <meta name="gg:type">}, else {@code Page}.</li>
@@ -123,6 +124,7 @@ public final class HtmlSections {
     private static final class Collector implements NodeFilter {
         private final boolean hasMain;
         final List<Section> sections = new ArrayList<>();
+        private final java.util.Set<String> anchors = new java.util.HashSet<>();
         private boolean sawPageHeading;
 
         Collector(boolean hasMain) {
@@ -146,7 +148,8 @@ public final class HtmlSections {
             if (SECTION_HEADINGS.contains(e.normalName())) {
                 boolean pageHeading = !sawPageHeading && e.normalName().equals("h1");
                 sawPageHeading |= e.normalName().equals("h1");
-                if (!pageHeading && !e.id().isEmpty()) {
+                // A repeated id (invalid HTML) cannot name a second section: its heading stays text.
+                if (!pageHeading && !e.id().isEmpty() && anchors.add(e.id())) {
                     sections.add(new Section(e.id(), headingText(e)));
                     return FilterResult.SKIP_ENTIRELY;
                 }

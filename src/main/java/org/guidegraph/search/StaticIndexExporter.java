@@ -37,11 +37,13 @@ import org.guidegraph.search.internal.Vocabulary;
  *
  * <ul>
  * <li>{@code manifest.js} (the only fixed name): analysis settings, the types and which documents have them, and
- * for each other kind the content hashes of its chunks and the keys where each chunk starts;</li>
- * <li>{@code t<n>-<hash>.js}, terms: stem → its best score and its postings (document ordinal gaps and a score per
- * document, quantised relative to the best), by stem range;</li>
+ * for each other kind the content hashes of its chunks and the keys where each chunk starts (for a large site,
+ * of directory files that list them: {@code td<n>-<hash>.js} and so on, so the manifest stays small);</li>
+ * <li>{@code t<n>-<hash>.js}, terms: each stem with its postings (its best score, then document ordinal gaps
+ * each with a score quantised relative to the best), by stem range;</li>
  * <li>{@code w<n>-<hash>.js}, words: the surface forms with a frequency rank, by range, for prefix matching;</li>
- * <li>{@code f<n>-<hash>.js}, typos: surface forms grouped by first letter and length, for one-typo matching;</li>
+ * <li>{@code f<n>-<hash>.js}, typos: surface forms and stems grouped by first letter and length, for one-typo
+ * matching;</li>
  * <li>{@code m<n>-<hash>.js}, documents: URL, title and the start of the text of a fixed number of documents.</li>
  * </ul>
  *
@@ -58,9 +60,11 @@ public final class StaticIndexExporter {
     /** How far below a stem's best score the smallest stored score may be (1 character per posting). */
     static final double IMPACT_RANGE = 100;
     /** Characters of text kept per document for snippets in the browser. */
-    static final int EXCERPT_CHARS = 160;
+    static final int EXCERPT_CHARS = 110;
+    /** Above this many chunks of a kind, the manifest lists directories of this many chunks instead. */
+    static final int FANOUT = 64;
 
-    private static final Pattern OWN_FILE = Pattern.compile("manifest\\.js|[tfwm]\\d+-[0-9a-z]{6}\\.js");
+    private static final Pattern OWN_FILE = Pattern.compile("manifest\\.js|[tfwm]d?\\d+-[0-9a-z]{6}\\.js");
 
     private final int termChunkBytes;
     private final int metaDocuments;
@@ -72,7 +76,7 @@ public final class StaticIndexExporter {
 
     /** An exporter with the chunk sizes measured to suit sites of 10 to 10,000 pages (see SearchBenchmark). */
     public static StaticIndexExporter defaults() {
-        return new StaticIndexExporter(8_000, 16);
+        return new StaticIndexExporter(4_000, 16);
     }
 
     /**
@@ -103,29 +107,30 @@ public final class StaticIndexExporter {
         Map<String, String> files = new TreeMap<>();
         TreeMap<String, Object> manifest = new TreeMap<>();
 
+        Postings postings = postings(index);
         Chunks terms = new Chunks("t", termChunkBytes);
-        for (Map.Entry<String, String> e : postings(index).entrySet()) {
-            terms.add(e.getKey(), e.getValue(), e.getKey().length() + e.getValue().length() + 6);
-        }
-        manifest.put("terms", terms.writeObjects(files));
+        postings.entries.forEach((stem, entry) -> terms.add(stem, stem + " " + entry));
+        manifest.put("terms", terms.write(files));
+        TreeMap<String, Object> scores = new TreeMap<>();
+        scores.put("best", List.of(postings.min, postings.max));
+        scores.put("range", IMPACT_RANGE);
+        manifest.put("scores", scores);
 
         Chunks words = new Chunks("w", termChunkBytes / 2);
-        TreeMap<String, List<String>> typos = new TreeMap<>();
         for (Vocabulary.Word w : index.vocabulary().words().values()) {
-            StringBuilder entry = new StringBuilder(w.surface());
-            Codec.digit(entry, w.rank());
-            words.add(w.surface(), entry.toString(), entry.length() + 1);
-            typos.computeIfAbsent(Vocabulary.bucketKey(w.surface(), w.surface().length()), k -> new ArrayList<>())
-                    .add(entry.toString());
+            words.add(w.surface(), entry(w, ""));
         }
-        manifest.put("words", words.writeStrings(files));
+        manifest.put("words", words.write(files));
 
-        Chunks fuzzy = new Chunks("f", termChunkBytes / 2);
-        for (Map.Entry<String, List<String>> e : typos.entrySet()) {
-            String joined = String.join(" ", e.getValue());
-            fuzzy.add(e.getKey(), joined, e.getKey().length() + joined.length() + 6);
+        // Typo buckets: "key word word #stem …", stems marked with # (no token holds one).
+        Chunks fuzzy = new Chunks("f", termChunkBytes / 2).joinedBy("\n");
+        for (String key : index.vocabulary().bucketKeys()) {
+            StringBuilder bucket = new StringBuilder(key);
+            index.vocabulary().bucket(key, false).forEach(w -> bucket.append(' ').append(entry(w, "")));
+            index.vocabulary().bucket(key, true).forEach(w -> bucket.append(' ').append(entry(w, "#")));
+            fuzzy.add(key, bucket.toString());
         }
-        manifest.put("typos", fuzzy.writeObjects(files));
+        manifest.put("typos", fuzzy.write(files));
 
         manifest.put("documents", writeDocuments(index.documents(), files));
         manifest.put("types", types(index.documents()));
@@ -135,6 +140,13 @@ public final class StaticIndexExporter {
 
         files.put(MANIFEST, "window.__ggSearch.add(\"manifest\"," + Json.toJson(manifest) + ");\n");
         return writeFiles(files, directory, index.size());
+    }
+
+    /** A word list entry: the word and its rank digit. */
+    private static String entry(Vocabulary.Word w, String marker) {
+        StringBuilder sb = new StringBuilder(marker).append(w.surface());
+        Codec.digit(sb, w.rank());
+        return sb.toString();
     }
 
     /** What search.js needs to analyse and rank a query exactly as {@link SearchIndex} does. */
@@ -148,16 +160,21 @@ public final class StaticIndexExporter {
         a.put("minPrefix", QueryPlan.MIN_PREFIX);
         a.put("minFuzzy", QueryPlan.MIN_FUZZY);
         a.put("maxExpansions", QueryPlan.MAX_EXPANSIONS);
-        a.put("impactRange", IMPACT_RANGE);
         a.put("snippetChars", Snippets.MAX_CHARS);
         return a;
     }
 
+    /** Every stem's postings, and the range of the best scores (the scale of their two-digit levels). */
+    private record Postings(TreeMap<String, String> entries, double min, double max) {
+    }
+
     /**
-     * Each stem's postings as {@code "<best score> <gap><level><gap><level>…"}: the ordinals of the documents that
-     * hold it (first as is, then gaps less one) each followed by its score, quantised relative to the best.
+     * Each stem's postings as {@code <best><gap><level><gap><level>…}: its best score (two digits on a log scale
+     * from the smallest best score of the index to the largest), then the ordinals of the documents that hold it
+     * (first as is, then gaps less one) each followed by its score, one digit on a log scale relative to the best.
+     * Scores are Lucene's: the score of the stem's query ({@link SearchIndex#stemQuery}) in each document.
      */
-    private static TreeMap<String, String> postings(SearchIndex index) throws IOException {
+    private static Postings postings(SearchIndex index) throws IOException {
         IndexSearcher searcher = index.searcher();
         int[] ordOf = new int[searcher.getIndexReader().maxDoc()];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -169,7 +186,9 @@ public final class StaticIndexExporter {
                 ordOf[leaf.docBase + d] = (int) ords.longValue();
             }
         }
-        TreeMap<String, String> out = new TreeMap<>();
+        TreeMap<String, long[]> all = new TreeMap<>();
+        double min = Double.MAX_VALUE;
+        double max = 0;
         long[] packed = new long[16];
         for (String stem : index.vocabulary().stems()) {
             Weight weight = searcher.createWeight(searcher.rewrite(SearchIndex.stemQuery(stem)),
@@ -193,48 +212,90 @@ public final class StaticIndexExporter {
             if (n == 0) {
                 continue;
             }
-            Arrays.sort(packed, 0, n);
-            double max = 0;
-            for (int i = 0; i < n; i++) {
-                max = Math.max(max, Float.intBitsToFloat((int) packed[i]));
+            long[] list = Arrays.copyOf(packed, n);
+            Arrays.sort(list);
+            double best = 0;
+            for (long p : list) {
+                best = Math.max(best, score(p));
             }
-            String maxText = Codec.decimal(max);
-            double best = Double.parseDouble(maxText);
-            StringBuilder sb = new StringBuilder(maxText).append(' ');
+            min = Math.min(min, best);
+            max = Math.max(max, best);
+            all.put(stem, list);
+        }
+        if (all.isEmpty()) {
+            return new Postings(new TreeMap<>(), 0, 0);
+        }
+        // Written in the manifest with five digits: quantise against exactly what the browser will read.
+        double lo = Double.parseDouble(Codec.decimal(min));
+        double hi = Double.parseDouble(Codec.decimal(max));
+        TreeMap<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, long[]> e : all.entrySet()) {
+            long[] list = e.getValue();
+            double best = 0;
+            for (long p : list) {
+                best = Math.max(best, score(p));
+            }
+            StringBuilder sb = new StringBuilder();
+            int level = Codec.scaleLevel(best, lo, hi);
+            Codec.digit(sb, level / Codec.DIGITS);
+            Codec.digit(sb, level % Codec.DIGITS);
+            double readBack = Codec.scaleValue(level, lo, hi);
             long previous = -1;
-            for (int i = 0; i < n; i++) {
-                long ord = packed[i] >>> 32;
+            for (long p : list) {
+                long ord = p >>> 32;
                 Codec.varint(sb, ord - previous - 1);
-                Codec.digit(sb, Codec.quantise(Float.intBitsToFloat((int) packed[i]), best, IMPACT_RANGE));
+                Codec.digit(sb, Codec.quantise(score(p), readBack, IMPACT_RANGE));
                 previous = ord;
             }
-            out.put(stem, sb.toString());
+            out.put(e.getKey(), sb.toString());
         }
-        return out;
+        return new Postings(out, lo, hi);
+    }
+
+    private static double score(long packed) {
+        return Float.intBitsToFloat((int) packed);
     }
 
     /**
-     * Document chunks: {@code [url, title, excerpt]} per document, in ordinal order. A URL on the same page as the
-     * one before it in the chunk is kept as its anchor only ({@code #getting-started}).
+     * Document chunks: {@code [url, title, excerpt]} per document, in ordinal order. Within a chunk, a URL on the
+     * page of the row before is kept as its anchor only ({@code #getting-started}) and a title that starts with
+     * that row's page title and {@code " › "} as a tab and the rest.
      */
     private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files) {
-        StringBuilder hashes = new StringBuilder();
+        List<String> hashes = new ArrayList<>();
         for (int start = 0, n = 0; start < documents.size(); start += metaDocuments, n++) {
             List<Object> rows = new ArrayList<>();
             String page = null;
+            String pageTitle = null;
             for (SearchDocument d : documents.subList(start, Math.min(documents.size(), start + metaDocuments))) {
                 String url = d.url();
                 int hash = url.indexOf('#');
                 String thisPage = hash < 0 ? url : url.substring(0, hash);
-                String stored = hash >= 0 && thisPage.equals(page) ? url.substring(hash) : url;
+                String storedUrl = hash >= 0 && thisPage.equals(page) ? url.substring(hash) : url;
+                String title = d.title();
+                String storedTitle = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR)
+                        ? "\t" + title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : title;
+                int cut = title.indexOf(HtmlSections.SEPARATOR);
+                pageTitle = cut < 0 ? title : title.substring(0, cut);
                 page = thisPage;
-                rows.add(List.of(stored, d.title(), Snippets.excerpt(d.body(), EXCERPT_CHARS)));
+                rows.add(List.of(storedUrl, storedTitle, Snippets.excerpt(d.body(), EXCERPT_CHARS)));
             }
-            hashes.append(writeChunk(files, "m", n, Json.toJson(rows)));
+            hashes.add(writeChunk(files, "m", n, Json.toJson(rows)));
         }
         TreeMap<String, Object> m = new TreeMap<>();
         m.put("size", metaDocuments);
-        m.put("hashes", hashes.toString());
+        if (hashes.size() <= FANOUT) {
+            m.put("hashes", String.join("", hashes));
+        } else {
+            // Two levels, so the manifest stays small however large the site: directory j names chunks jF…jF+F-1.
+            StringBuilder dirs = new StringBuilder();
+            for (int j = 0; j * FANOUT < hashes.size(); j++) {
+                String list = String.join("", hashes.subList(j * FANOUT, Math.min(hashes.size(), (j + 1) * FANOUT)));
+                dirs.append(writeChunk(files, "md", j, Json.toJson(list)));
+            }
+            m.put("fanout", FANOUT);
+            m.put("dirs", dirs.toString());
+        }
         return m;
     }
 
@@ -294,6 +355,9 @@ public final class StaticIndexExporter {
     }
 
     private static String kind(String name) {
+        if (name.length() > 1 && name.charAt(1) == 'd') {
+            return "directories";
+        }
         return switch (name.charAt(0)) {
             case 't' -> "terms";
             case 'w' -> "words";
@@ -303,13 +367,21 @@ public final class StaticIndexExporter {
         };
     }
 
-    /** Sorted entries cut into chunks of about a target size, each chunk a key range. */
+    /**
+     * Sorted entries cut into chunks of about a target size, each chunk a key range; the data of a chunk is one
+     * string, its entries joined by spaces (or line breaks). Up to {@link #FANOUT} chunks are listed in the manifest as
+     * {@code {"chunks": "hash0 start1 hash1 start2 hash2…"}} (chunk i holds the keys from start i up to start i+1);
+     * more are listed, the same way, in directory files ({@code td<j>-<hash>.js} for terms), which the manifest
+     * lists as {@code {"dirs": …, "fanout": F}}.
+     */
     private static final class Chunks {
         private final String kind;
         private final int target;
-        private final List<List<String[]>> chunks = new ArrayList<>();
+        private String joiner = " ";
+        private final List<List<String>> chunks = new ArrayList<>();
         private final List<String> starts = new ArrayList<>();
-        private List<String[]> current = new ArrayList<>();
+        private List<String> current = new ArrayList<>();
+        private String lastKey;
         private int size;
 
         Chunks(String kind, int target) {
@@ -317,57 +389,63 @@ public final class StaticIndexExporter {
             this.target = target;
         }
 
-        /** Adds an entry; keys must come in ascending order. */
-        void add(String key, String value, int bytes) {
-            if (!current.isEmpty() && size + bytes > target) {
-                String last = current.get(current.size() - 1)[0];
+        /** Joins entries with {@code joiner} instead of a space (for entries that hold spaces). */
+        Chunks joinedBy(String joiner) {
+            this.joiner = joiner;
+            return this;
+        }
+
+        /** Adds an entry (no spaces in the key); keys must come in ascending order. */
+        void add(String key, String entry) {
+            if (!current.isEmpty() && size + entry.length() + 1 > target) {
                 chunks.add(current);
-                starts.add(separator(last, key));
+                starts.add(separator(lastKey, key));
                 current = new ArrayList<>();
                 size = 0;
             }
-            current.add(new String[] {key, value});
-            size += bytes;
+            current.add(entry);
+            lastKey = key;
+            size += entry.length() + 1;
         }
 
-        /** Writes chunks whose data is an object {key: value}; returns the manifest's index of them. */
-        String writeObjects(Map<String, String> files) {
-            return write(files, true);
-        }
-
-        /** Writes chunks whose data is one string of the values joined by spaces. */
-        String writeStrings(Map<String, String> files) {
-            return write(files, false);
-        }
-
-        /** Returns {@code "hash0 start1 hash1 start2 hash2…"}: chunk i holds the keys from start i up to start i+1. */
-        private String write(Map<String, String> files, boolean objects) {
+        TreeMap<String, Object> write(Map<String, String> files) {
             if (!current.isEmpty() || chunks.isEmpty()) {
                 chunks.add(current);
                 current = new ArrayList<>();
             }
-            StringBuilder index = new StringBuilder();
+            List<String> hashes = new ArrayList<>();
             for (int n = 0; n < chunks.size(); n++) {
-                String payload;
-                if (objects) {
-                    TreeMap<String, Object> data = new TreeMap<>();
-                    for (String[] e : chunks.get(n)) {
-                        data.put(e[0], e[1]);
-                    }
-                    payload = Json.toJson(data);
-                } else {
-                    List<String> values = new ArrayList<>();
-                    for (String[] e : chunks.get(n)) {
-                        values.add(e[1]);
-                    }
-                    payload = Json.toJson(String.join(" ", values));
-                }
-                if (n > 0) {
-                    index.append(' ').append(starts.get(n - 1)).append(' ');
-                }
-                index.append(writeChunk(files, kind, n, payload));
+                hashes.add(writeChunk(files, kind, n, Json.toJson(String.join(joiner, chunks.get(n)))));
             }
-            return index.toString();
+            TreeMap<String, Object> spec = new TreeMap<>();
+            if (hashes.size() <= FANOUT) {
+                spec.put("chunks", index(hashes, starts, 0, hashes.size()));
+                return spec;
+            }
+            StringBuilder top = new StringBuilder();
+            for (int j = 0; j * FANOUT < hashes.size(); j++) {
+                int from = j * FANOUT;
+                String list = index(hashes, starts, from, Math.min(hashes.size(), from + FANOUT));
+                if (j > 0) {
+                    top.append(' ').append(starts.get(from - 1)).append(' ');
+                }
+                top.append(writeChunk(files, kind + "d", j, Json.toJson(list)));
+            }
+            spec.put("fanout", FANOUT);
+            spec.put("dirs", top.toString());
+            return spec;
+        }
+
+        /** {@code "hash start hash start hash"} of chunks from (inclusive) to to (exclusive). */
+        private static String index(List<String> hashes, List<String> starts, int from, int to) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = from; n < to; n++) {
+                if (n > from) {
+                    sb.append(' ').append(starts.get(n - 1)).append(' ');
+                }
+                sb.append(hashes.get(n));
+            }
+            return sb.toString();
         }
 
         /** The shortest prefix of {@code next} that sorts after {@code last}: where the next chunk starts. */

@@ -82,6 +82,13 @@ class HtmlSectionsTest {
     }
 
     @Test
+    void aRepeatedIdDoesNotStartASecondSection() {
+        List<SearchDocument> docs = HtmlSections.extract("notes.html", Fixtures.read("sections/repeated-id.html"));
+        assertEquals(List.of("notes.html", "notes.html#setup"), docs.stream().map(SearchDocument::url).toList());
+        assertEquals("Install the chart. Setup again Upgrade the chart.", docs.get(1).body());
+    }
+
+    @Test
     void rejectsAnAbsolutePagePath() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> HtmlSections.extract("/approach/llm-d.html", "<main></main>"));

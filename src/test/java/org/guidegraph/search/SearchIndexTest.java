@@ -51,6 +51,7 @@ class SearchIndexTest {
         assertEquals(top("kubernetes"), top("kubernetis"), "a letter replaced");
         assertEquals(top("helmfile"), top("helmfiles"), "a letter added (and then stemmed)");
         assertTrue(guide.search("helmfle", null, 5).get(0).snippet().contains("<mark>helmfile</mark>"));
+        assertEquals(top("disaggregation"), top("disagregated"), "a typo in another form of the word");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,11 +133,6 @@ public final class Analysis {
         StringBuilder sb = new StringBuilder(t.length());
         t.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
         return sb.toString();
-    }
-
-    /** Lower-cases with the root locale, for labels that are compared, never for analysis. */
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     private static final class Chain extends Analyzer {

@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The text encodings of the static index. Numbers are written with a 90-character alphabet of printable ASCII
- * that needs no escaping inside a JavaScript string (no quote, no backslash, no space), so chunks are plain
+ * that needs no escaping inside a JavaScript string (no quote, backslash, space or {@code <}), so chunks are plain
  * ASCII script files the browser evaluates without any decoding library.
  *
  * <ul>
@@ -19,7 +19,10 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class Codec {
 
-    /** The alphabet: {@code #} (0x23) to {@code ~} (0x7E) without the backslash, first 90. */
+    /**
+     * The alphabet: {@code #} (0x23) to {@code ~} (0x7E) without the backslash and {@code <} (which JSON text
+     * here escapes): 90 characters.
+     */
     public static final String ALPHABET;
 
     /** Values one character can hold. */
@@ -30,7 +33,7 @@ public final class Codec {
     static {
         StringBuilder sb = new StringBuilder();
         for (char c = '#'; c <= '~' && sb.length() < DIGITS; c++) {
-            if (c != '\\') {
+            if (c != '\\' && c != '<') {
                 sb.append(c);
             }
         }
@@ -84,6 +87,26 @@ public final class Codec {
     /** The value a level stands for; {@code search.js} computes the same. */
     public static double dequantise(int level, double max, double range) {
         return max * Math.exp(-level * Math.log(range) / (DIGITS - 1));
+    }
+
+    /** The highest level of a two-digit value. */
+    public static final int MAX_LEVEL = DIGITS * DIGITS - 1;
+
+    /**
+     * The two-digit level 0–8099 of {@code value} on a logarithmic scale from {@code lo} (level 0) to {@code hi}:
+     * reading it back costs at most half a step (under 0.05% for a range of 1000).
+     */
+    public static int scaleLevel(double value, double lo, double hi) {
+        if (hi <= lo || value <= lo) {
+            return 0;
+        }
+        long level = Math.round(Math.log(value / lo) / Math.log(hi / lo) * MAX_LEVEL);
+        return (int) Math.min(level, MAX_LEVEL);
+    }
+
+    /** The value a two-digit level stands for; {@code search.js} computes the same. */
+    public static double scaleValue(int level, double lo, double hi) {
+        return hi <= lo ? lo : lo * Math.exp(level / (double) MAX_LEVEL * Math.log(hi / lo));
     }
 
     /** A number with five significant digits, in plain notation (never an exponent): the same on every run. */

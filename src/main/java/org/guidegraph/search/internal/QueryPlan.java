@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * <li>for the last word of a query when nothing follows it (the word being typed), of at least
  * {@link #MIN_PREFIX} characters: the stems of up to {@link #MAX_EXPANSIONS} words that start with it, weight
  * {@link #PREFIX} (a stop word is kept there when words start with it: "the" may be the start of "theory");</li>
- * <li>only when neither matched, for a word of at least {@link #MIN_FUZZY} characters: the stems of up to
- * {@link #MAX_EXPANSIONS} words one edit away that share its first letter, weight {@link #FUZZY}.</li>
+ * <li>only when neither matched, for a word of at least {@link #MIN_FUZZY} characters: up to
+ * {@link #MAX_EXPANSIONS} stems of words one edit away, or stems one edit from its stem, sharing its first letter
+ * ({@link Vocabulary#neighbours}), weight {@link #FUZZY}.</li>
  * </ol>
  */
 public record QueryPlan(List<Term> terms) {
@@ -60,11 +61,9 @@ public record QueryPlan(List<Term> terms) {
                 continue;
             }
             TreeMap<String, Double> alts = new TreeMap<>();
-            if (!stop) {
-                String stem = Analysis.stem(surface);
-                if (vocabulary.hasStem(stem)) {
-                    alts.put(stem, EXACT);
-                }
+            String stem = stop ? null : Analysis.stem(surface);
+            if (stem != null && vocabulary.hasStem(stem)) {
+                alts.put(stem, EXACT);
             }
             if (prefix) {
                 for (Vocabulary.Word w : vocabulary.completions(surface, MAX_EXPANSIONS)) {
@@ -72,8 +71,8 @@ public record QueryPlan(List<Term> terms) {
                 }
             }
             if (alts.isEmpty() && !stop && surface.length() >= MIN_FUZZY) {
-                for (Vocabulary.Word w : vocabulary.neighbours(surface, MAX_EXPANSIONS)) {
-                    alts.merge(w.stem(), FUZZY, Math::max);
+                for (String s : vocabulary.neighbours(surface, stem, MAX_EXPANSIONS)) {
+                    alts.merge(s, FUZZY, Math::max);
                 }
             }
             if (stop && alts.isEmpty()) {

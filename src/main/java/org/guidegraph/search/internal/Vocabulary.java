@@ -23,6 +23,7 @@ public final class Vocabulary {
 
     private final NavigableMap<String, Word> words;
     private final Map<String, List<Word>> buckets;
+    private final Map<String, List<Word>> stemBuckets;
     private final Set<String> stems;
 
     /**
@@ -43,13 +44,17 @@ public final class Vocabulary {
     private Vocabulary(NavigableMap<String, Word> words) {
         this.words = Collections.unmodifiableNavigableMap(words);
         Map<String, List<Word>> b = new HashMap<>();
-        Set<String> s = new HashSet<>();
+        Map<String, Integer> stemRanks = new TreeMap<>();
         for (Word w : words.values()) {
             b.computeIfAbsent(bucketKey(w.surface(), w.surface().length()), k -> new ArrayList<>()).add(w);
-            s.add(w.stem());
+            stemRanks.merge(w.stem(), w.rank(), Math::max);
         }
+        Map<String, List<Word>> sb = new HashMap<>();
+        stemRanks.forEach((stem, rank) -> sb.computeIfAbsent(bucketKey(stem, stem.length()), k -> new ArrayList<>())
+                .add(new Word(stem, stem, rank)));
         this.buckets = b;
-        this.stems = s;
+        this.stemBuckets = sb;
+        this.stems = stemRanks.keySet();
     }
 
     /** Collects surface forms, counting each once per document. */
@@ -89,7 +94,7 @@ public final class Vocabulary {
         return Math.min(Math.max(r, 0), RANKS - 1);
     }
 
-    /** The key of the typo bucket that holds words of this first character and length: {@code d13}. */
+    /** The key of the typo bucket that holds words (and stems) of this first character and length: {@code d13}. */
     public static String bucketKey(String surface, int length) {
         return surface.charAt(0) + String.format(java.util.Locale.ROOT, "%02d", length);
     }
@@ -116,19 +121,52 @@ public final class Vocabulary {
     }
 
     /**
-     * Up to {@code limit} words one edit from {@code surface} (insertion, deletion, substitution or transposition
-     * of neighbours), never changing its first character, in {@link #EXPANSION_ORDER}.
+     * The typo bucket {@code key}: its words, then its stems (as words whose surface is the stem), for export.
      */
-    public List<Word> neighbours(String surface, int limit) {
-        List<Word> out = new ArrayList<>();
-        for (int len = surface.length() - 1; len <= surface.length() + 1; len++) {
-            for (Word w : buckets.getOrDefault(bucketKey(surface, len), List.of())) {
-                if (EditDistance.isOneEdit(surface, w.surface())) {
-                    out.add(w);
+    public List<Word> bucket(String key, boolean stemEntries) {
+        return (stemEntries ? stemBuckets : buckets).getOrDefault(key, List.of());
+    }
+
+    /** The keys of all typo buckets, sorted. */
+    public TreeSet<String> bucketKeys() {
+        TreeSet<String> keys = new TreeSet<>(buckets.keySet());
+        keys.addAll(stemBuckets.keySet());
+        return keys;
+    }
+
+    /**
+     * Up to {@code limit} stems for a word that matched nothing: those of the words one edit from {@code surface}
+     * (insertion, deletion, substitution or transposition of neighbours) and the stems one edit from its
+     * {@code stem} (so "disagregated" finds "disaggregation" through "disaggreg"), never changing the first
+     * character; chosen in {@link #EXPANSION_ORDER}, words before stems on ties.
+     */
+    public List<String> neighbours(String surface, String stem, int limit) {
+        List<Word> found = new ArrayList<>();
+        List<Boolean> isStem = new ArrayList<>();
+        collect(buckets, surface, found, isStem, false);
+        collect(stemBuckets, stem, found, isStem, true);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> found.get(i), EXPANSION_ORDER)
+                .thenComparing(i -> isStem.get(i)));
+        List<String> out = new ArrayList<>();
+        for (int i : order.subList(0, Math.min(limit, order.size()))) {
+            out.add(found.get(i).stem());
+        }
+        return out;
+    }
+
+    private static void collect(Map<String, List<Word>> buckets, String form, List<Word> found, List<Boolean> isStem,
+            boolean stems) {
+        for (int len = form.length() - 1; len <= form.length() + 1; len++) {
+            for (Word w : buckets.getOrDefault(bucketKey(form, len), List.of())) {
+                if (EditDistance.isOneEdit(form, w.surface())) {
+                    found.add(w);
+                    isStem.add(stems);
                 }
             }
         }
-        out.sort(EXPANSION_ORDER);
-        return out.subList(0, Math.min(limit, out.size()));
     }
 }
