@@ -32,10 +32,10 @@
   var FORMAT_VERSION = 1;
   var TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\uFF07][\p{L}\p{M}\p{N}]+)*/gu;
 
-  // The index's number alphabet: '#'..'~' without the backslash, first 90 (see Codec.java).
+  // The index's number alphabet: '#'..'~' without the backslash and '<' (see Codec.java).
   var ALPHABET = '';
-  for (var c = 0x23; c <= 0x7e && ALPHABET.length < 90; c++) {
-    if (c !== 0x5c) ALPHABET += String.fromCharCode(c);
+  for (var c = 0x23; c <= 0x7e; c++) {
+    if (c !== 0x5c && c !== 0x3c) ALPHABET += String.fromCharCode(c);
   }
   var VALUE = new Int16Array(128).fill(-1);
   for (var v = 0; v < ALPHABET.length; v++) VALUE[ALPHABET.charCodeAt(v)] = v;
@@ -294,100 +294,73 @@
     return out;
   }
 
-  /** A chunked key space: chunk i holds the keys from starts[i-1] (inclusive) to starts[i]. */
-  function ranges(kind, spec) {
-    var parts = spec.split(' ');
+  /** A chunk list "hash start hash start hash": chunk i holds the keys from start i (inclusive) to start i+1. */
+  function chunkList(spec) {
     var hashes = [];
     var starts = [];
-    parts.forEach(function (p, i) {
+    spec.split(' ').forEach(function (p, i) {
       (i % 2 === 0 ? hashes : starts).push(p);
     });
-    function indexOf(key) {
-      var lo = 0;
-      var hi = starts.length;
-      while (lo < hi) {
-        var mid = (lo + hi) >> 1;
-        if (starts[mid] <= key) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    }
     return {
-      /** The file holding key. */
-      file: function (key) {
-        var i = indexOf(key);
-        return kind + i + '-' + hashes[i];
-      },
-      /** The files holding the keys from lo to hi, both included. */
-      files: function (lo, hi) {
-        var out = [];
-        for (var i = indexOf(lo), last = indexOf(hi); i <= last; i++) out.push(kind + i + '-' + hashes[i]);
-        return out;
+      hashes: hashes,
+      /** The chunk holding key. */
+      at: function (key) {
+        var lo = 0;
+        var hi = starts.length;
+        while (lo < hi) {
+          var mid = (lo + hi) >> 1;
+          if (starts[mid] <= key) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
       }
     };
   }
 
-  function prepare(m) {
-    if (!m || m.version !== FORMAT_VERSION) {
-      throw new Error('the search index is format ' + (m && m.version) + ' but this search.js reads format ' +
-        FORMAT_VERSION + ': rebuild the site');
-    }
-    var a = m.analysis;
-    var typeNames = [];
-    var typeOf = new Uint16Array(m.count);
-    m.types.forEach(function (t, ti) {
-      typeNames.push(t[0]);
-      var runs = varints(t[1]);
-      var end = 0;
-      for (var i = 0; i < runs.length; i += 2) {
-        var start = end + runs[i];
-        end = start + runs[i + 1];
-        typeOf.fill(ti + 1, start, end);
-      }
+  /** A data chunk "key entry key entry …" (entries without spaces) as a Map. */
+  function pairs(s) {
+    var out = new Map();
+    if (!s) return out;
+    var parts = s.split(' ');
+    for (var i = 0; i + 1 < parts.length; i += 2) out.set(parts[i], parts[i + 1]);
+    return out;
+  }
+
+  /** Word list entries "wordR" (R: rank digit; "#stemR" for a stem) as {surface, rank, isStem}. */
+  function wordEntries(list) {
+    return list.map(function (e) {
+      var isStem = e[0] === '#';
+      return { surface: e.slice(isStem ? 1 : 0, -1), rank: VALUE[e.charCodeAt(e.length - 1)], isStem: isStem };
     });
-    return {
-      count: m.count,
-      settings: {
-        stop: new Set(a.stopWords.split(' ')),
-        maxTokenChars: a.maxTokenChars,
-        snippetChars: a.snippetChars
-      },
-      weights: { exact: a.exact, prefix: a.prefix, fuzzy: a.fuzzy },
-      minPrefix: a.minPrefix,
-      minFuzzy: a.minFuzzy,
-      maxExpansions: a.maxExpansions,
-      impactRange: a.impactRange,
-      terms: ranges('t', m.terms),
-      words: ranges('w', m.words),
-      typos: ranges('f', m.typos),
-      documentsPerFile: m.documents.size,
-      documentHashes: m.documents.hashes,
-      typeNames: typeNames,
-      typeOf: typeOf
-    };
   }
 
-  /** A word list "wordR wordR …" (R: rank digit) as [{surface, rank}]. */
+  /** A words chunk "wordR wordR …". */
   function wordList(s) {
-    if (!s) return [];
-    return s.split(' ').map(function (e) {
-      return { surface: e.slice(0, -1), rank: VALUE[e.charCodeAt(e.length - 1)] };
+    return s ? wordEntries(s.split(' ')) : [];
+  }
+
+  /** A typos chunk: lines "key wordR wordR #stemR …" as a Map key → entries. */
+  function typoBuckets(s) {
+    var out = new Map();
+    s.split('\n').forEach(function (line) {
+      var parts = line.split(' ');
+      out.set(parts[0], wordEntries(parts.slice(1)));
     });
+    return out;
   }
 
   function expansionOrder(x, y) {
     return y.rank - x.rank || x.surface.length - y.surface.length ||
-      (x.surface < y.surface ? -1 : x.surface > y.surface ? 1 : 0);
+      (x.surface < y.surface ? -1 : x.surface > y.surface ? 1 : 0) || (x.isStem ? 1 : 0) - (y.isStem ? 1 : 0);
   }
 
   /**
    * A search engine over one static index. load(name) returns (a promise of) the data of file name + '.js';
-   * each file is loaded at most once.
+   * each file is loaded at most once, and only when a query needs it.
    */
   function createEngine(load) {
     var files = new Map();
-    var postingsCache = new Map();
-    var documentsCache = new Map();
+    var parsed = new Map();
     var ready = null;
 
     function file(name) {
@@ -403,16 +376,104 @@
       }
       return p;
     }
-    function loadAll(names) {
-      var list = Array.from(new Set(names));
-      return Promise.all(list.map(file)).then(function (datas) {
-        var out = new Map();
-        list.forEach(function (n, i) {
-          out.set(n, datas[i]);
-        });
-        return out;
+    /** A file's data, turned once into what the code needs. */
+    function fileAs(name, parse) {
+      return file(name).then(function (data) {
+        if (!parsed.has(name)) parsed.set(name, parse(data, name));
+        return parsed.get(name);
       });
     }
+    function all(promises) {
+      return Promise.all(promises);
+    }
+    function flat(lists) {
+      return [].concat.apply([], lists);
+    }
+
+    /** A key space of chunk files, listed in the manifest or, for large sites, in directory files. */
+    function keySpace(kind, spec) {
+      var top = chunkList(spec.chunks || spec.dirs);
+      var fanout = spec.fanout || 0;
+      function between(list, lo, hi) {
+        var out = [];
+        for (var i = list.at(lo), last = list.at(hi); i <= last; i++) out.push(i);
+        return out;
+      }
+      /** Promise of the names of the chunks holding keys from lo to hi, both included. */
+      function names(lo, hi) {
+        if (!fanout) {
+          return Promise.resolve(between(top, lo, hi).map(function (i) {
+            return kind + i + '-' + top.hashes[i];
+          }));
+        }
+        return all(between(top, lo, hi).map(function (d) {
+          return fileAs(kind + 'd' + d + '-' + top.hashes[d], chunkList).then(function (dir) {
+            return between(dir, lo, hi).map(function (i) {
+              return kind + (d * fanout + i) + '-' + dir.hashes[i];
+            });
+          });
+        })).then(flat);
+      }
+      return {
+        names: names,
+        name: function (key) {
+          return names(key, key).then(function (n) {
+            return n[0];
+          });
+        }
+      };
+    }
+
+    function prepare(m) {
+      if (!m || m.version !== FORMAT_VERSION) {
+        throw new Error('the search index is format ' + (m && m.version) + ' but this search.js reads format ' +
+          FORMAT_VERSION + ': rebuild the site');
+      }
+      var a = m.analysis;
+      var typeNames = [];
+      var typeOf = new Uint16Array(m.count);
+      m.types.forEach(function (t, ti) {
+        typeNames.push(t[0]);
+        var runs = varints(t[1]);
+        var end = 0;
+        for (var i = 0; i < runs.length; i += 2) {
+          var start = end + runs[i];
+          end = start + runs[i + 1];
+          typeOf.fill(ti + 1, start, end);
+        }
+      });
+      var docs = m.documents;
+      function documentFile(ord) {
+        var n = Math.floor(ord / docs.size);
+        if (!docs.fanout) return Promise.resolve('m' + n + '-' + docs.hashes.substr(n * 6, 6));
+        var d = Math.floor(n / docs.fanout);
+        return file('md' + d + '-' + docs.dirs.substr(d * 6, 6)).then(function (hashes) {
+          return 'm' + n + '-' + hashes.substr((n - d * docs.fanout) * 6, 6);
+        });
+      }
+      return {
+        count: m.count,
+        settings: {
+          stop: new Set(a.stopWords.split(' ')),
+          maxTokenChars: a.maxTokenChars,
+          snippetChars: a.snippetChars
+        },
+        weights: { exact: a.exact, prefix: a.prefix, fuzzy: a.fuzzy },
+        minPrefix: a.minPrefix,
+        minFuzzy: a.minFuzzy,
+        maxExpansions: a.maxExpansions,
+        best: m.scores.best,
+        impactRange: m.scores.range,
+        terms: keySpace('t', m.terms),
+        words: keySpace('w', m.words),
+        typos: keySpace('f', m.typos),
+        documentsPerFile: docs.size,
+        documentFile: documentFile,
+        typeNames: typeNames,
+        typeOf: typeOf
+      };
+    }
+
     function index() {
       if (!ready) {
         ready = file('manifest').then(prepare);
@@ -439,18 +500,18 @@
       return out;
     }
 
-    function postings(ix, data, key) {
-      var cached = postingsCache.get(key);
-      if (cached) return cached;
-      var entry = data[key];
-      var space = entry.indexOf(' ');
-      var best = parseFloat(entry.slice(0, space));
+    /** The postings of a stem, decoded: parallel arrays of ordinals and scores. */
+    function decodePostings(ix, entry) {
+      var lo = ix.best[0];
+      var hi = ix.best[1];
+      var level = VALUE[entry.charCodeAt(0)] * 90 + VALUE[entry.charCodeAt(1)];
+      var best = hi <= lo ? lo : lo * Math.exp(level / 8099 * Math.log(hi / lo));
       var step = Math.log(ix.impactRange) / 89;
       var ords = [];
       var impacts = [];
       var ord = -1;
       var acc = 0;
-      for (var i = space + 1; i < entry.length; i++) {
+      for (var i = 2; i < entry.length; i++) {
         var d = VALUE[entry.charCodeAt(i)];
         if (d < BASE) {
           acc = acc * BASE + d;
@@ -462,88 +523,32 @@
         ords.push(ord);
         impacts.push(best * Math.exp(-VALUE[entry.charCodeAt(i)] * step));
       }
-      var p = { ords: ords, impacts: impacts };
-      postingsCache.set(key, p);
-      return p;
+      return { ords: ords, impacts: impacts };
     }
 
-    function documents(ix, name, rows) {
-      var cached = documentsCache.get(name);
-      if (cached) return cached;
-      var page = null;
-      var out = rows.map(function (row) {
-        var url = row[0];
-        if (url[0] === '#' && page !== null) url = page + url;
-        var hash = url.indexOf('#');
-        page = hash < 0 ? url : url.slice(0, hash);
-        return { url: url, title: row[1], excerpt: row[2] };
-      });
-      documentsCache.set(name, out);
-      return out;
-    }
-
-    /**
-     * Searches. options: {type: a type name or '' for all, limit: how many hits to describe (default 10)}.
-     * Resolves to {hits: [{title, url, type, snippet, score}], total, words: the query words searched for}.
-     */
-    function search(query, options) {
-      options = options || {};
-      var limit = options.limit || 10;
-      return index().then(function (ix) {
-        var plan = analyse(query || '', ix);
-        if (!plan.length) return { hits: [], total: 0, words: [] };
-        var filter = 0;
-        if (options.type) {
-          filter = ix.typeNames.indexOf(options.type) + 1;
-          if (filter === 0) return { hits: [], total: 0, words: [] };
-        }
-        var first = [];
-        plan.forEach(function (t) {
-          if (t.stem) first.push(ix.terms.file(t.stem));
-          if (t.prefix) first.push.apply(first, ix.words.files(t.surface, t.surface + '\uffff'));
+    /** Promise of Map stem → term chunk (a Map stem → entry) for the given stems. */
+    function termChunks(ix, stems) {
+      return all(stems.map(function (s) {
+        return ix.terms.name(s).then(function (n) {
+          return fileAs(n, pairs);
         });
-        return loadAll(first).then(function (loaded) {
-          plan.forEach(function (t) {
-            if (t.stem) {
-              var data = loaded.get(ix.terms.file(t.stem));
-              if (Object.prototype.hasOwnProperty.call(data, t.stem)) t.alts.set(t.stem, ix.weights.exact);
-            }
-            if (t.prefix) {
-              var found = [];
-              ix.words.files(t.surface, t.surface + '\uffff').forEach(function (n) {
-                wordList(loaded.get(n)).forEach(function (w) {
-                  if (w.surface.startsWith(t.surface)) found.push(w);
-                });
-              });
-              expand(t, found, ix.weights.prefix, ix.maxExpansions);
-            }
-          });
-          var typo = plan.filter(function (t) {
-            return t.alts.size === 0 && !t.stop && t.surface.length >= ix.minFuzzy;
-          });
-          var keys = [];
-          typo.forEach(function (t) {
-            for (var len = t.surface.length - 1; len <= t.surface.length + 1; len++) keys.push(bucket(t.surface, len));
-          });
-          return loadAll(keys.map(ix.typos.file)).then(function (buckets) {
-            typo.forEach(function (t) {
-              var found = [];
-              for (var len = t.surface.length - 1; len <= t.surface.length + 1; len++) {
-                var key = bucket(t.surface, len);
-                var data = buckets.get(ix.typos.file(key));
-                var list = Object.prototype.hasOwnProperty.call(data, key) ? wordList(data[key]) : [];
-                list.forEach(function (w) {
-                  if (isOneEdit(t.surface, w.surface)) found.push(w);
-                });
-              }
-              expand(t, found, ix.weights.fuzzy, ix.maxExpansions);
-            });
-            plan = plan.filter(function (t) {
-              return !(t.stop && t.alts.size === 0);
-            });
-            if (!plan.length) return { hits: [], total: 0, words: [] };
-            return rank(ix, plan, filter, limit);
-          });
+      })).then(function (chunks) {
+        var out = new Map();
+        stems.forEach(function (s, i) {
+          out.set(s, chunks[i]);
+        });
+        return out;
+      });
+    }
+
+    function prefixWords(ix, prefix) {
+      return ix.words.names(prefix, prefix + '\uffff').then(function (names) {
+        return all(names.map(function (n) {
+          return fileAs(n, wordList);
+        }));
+      }).then(function (lists) {
+        return flat(lists).filter(function (w) {
+          return w.surface.startsWith(prefix);
         });
       });
     }
@@ -552,28 +557,98 @@
       return surface[0] + (len < 10 ? '0' : '') + len;
     }
 
+    /** Words one edit from surface and stems one edit from its stem, of the same first letter. */
+    function typoWords(ix, surface, stemmed) {
+      var keys = [];
+      [surface, stemmed].forEach(function (form) {
+        for (var len = form.length - 1; len <= form.length + 1; len++) {
+          var key = bucket(form, len);
+          if (keys.indexOf(key) < 0) keys.push(key);
+        }
+      });
+      return all(keys.map(function (key) {
+        return ix.typos.name(key).then(function (n) {
+          return fileAs(n, typoBuckets);
+        }).then(function (chunk) {
+          return chunk.get(key) || [];
+        });
+      })).then(function (lists) {
+        return flat(lists).filter(function (w) {
+          return isOneEdit(w.isStem ? stemmed : surface, w.surface);
+        });
+      });
+    }
+
     function expand(term, found, weight, max) {
       found.sort(expansionOrder);
       found.slice(0, max).forEach(function (w) {
-        var s = stem(w.surface);
+        var s = w.isStem ? w.surface : stem(w.surface);
         var old = term.alts.get(s);
         if (old === undefined || weight > old) term.alts.set(s, weight);
       });
     }
 
-    function rank(ix, plan, filter, limit) {
-      var names = [];
-      plan.forEach(function (t) {
-        t.alts.forEach(function (w, s) {
-          names.push(ix.terms.file(s));
+    /**
+     * Searches. options: {type: a type name or '' for all, limit: how many hits to describe (default 10)}.
+     * Resolves to {hits: [{title, titleHtml, url, type, snippet, score}], total, words: the query words searched
+     * for}; snippet and titleHtml are HTML: escaped text with the matched words in <mark>.
+     */
+    function search(query, options) {
+      options = options || {};
+      var limit = options.limit || 10;
+      var none = { hits: [], total: 0, words: [] };
+      return index().then(function (ix) {
+        var plan = analyse(query || '', ix);
+        if (!plan.length) return none;
+        var filter = 0;
+        if (options.type) {
+          filter = ix.typeNames.indexOf(options.type) + 1;
+          if (filter === 0) return none;
+        }
+        // 1. The words' own stems, and the words that start with the word being typed.
+        var exact = plan.filter(function (t) {
+          return t.stem;
+        }).map(function (t) {
+          return t.stem;
+        });
+        return all([termChunks(ix, exact), all(plan.map(function (t) {
+          return t.prefix ? prefixWords(ix, t.surface) : [];
+        }))]).then(function (r) {
+          plan.forEach(function (t, i) {
+            if (t.stem && r[0].get(t.stem).has(t.stem)) t.alts.set(t.stem, ix.weights.exact);
+            if (t.prefix) expand(t, r[1][i], ix.weights.prefix, ix.maxExpansions);
+          });
+          // 2. Words that matched nothing: the words one typo away.
+          return all(plan.map(function (t) {
+            var typo = t.alts.size === 0 && !t.stop && t.surface.length >= ix.minFuzzy;
+            return typo ? typoWords(ix, t.surface, t.stem).then(function (found) {
+              expand(t, found, ix.weights.fuzzy, ix.maxExpansions);
+            }) : null;
+          }));
+        }).then(function () {
+          plan = plan.filter(function (t) {
+            return !(t.stop && t.alts.size === 0);
+          });
+          if (!plan.length) return none;
+          return rank(ix, plan, filter, limit);
         });
       });
-      return loadAll(names).then(function (loaded) {
-        // Per word, the best weighted score of each document holding one of its stems.
+    }
+
+    /** 3. Scores: per word the best weighted score of its stems, summed; every word must match. */
+    function rank(ix, plan, filter, limit) {
+      var stems = new Set();
+      plan.forEach(function (t) {
+        t.alts.forEach(function (w, s) {
+          stems.add(s);
+        });
+      });
+      var stemList = Array.from(stems);
+      return termChunks(ix, stemList).then(function (chunks) {
         var perWord = plan.map(function (t) {
           var scores = new Map();
           t.alts.forEach(function (w, s) {
-            var p = postings(ix, loaded.get(ix.terms.file(s)), s);
+            var p = decodePostings(ix, chunks.get(s).get(s));
             for (var i = 0; i < p.ords.length; i++) {
               var v = w * p.impacts[i];
               var old = scores.get(p.ords[i]);
@@ -600,30 +675,22 @@
           return y.score - x.score || x.ord - y.ord;
         });
         var top = matches.slice(0, limit);
-        var stems = new Set();
-        plan.forEach(function (t) {
-          t.alts.forEach(function (w, s) {
-            stems.add(s);
+        // 4. The documents of the hits shown.
+        return all(top.map(function (h) {
+          return ix.documentFile(h.ord).then(function (n) {
+            return fileAs(n, documentRows);
           });
-        });
-        var per = ix.documentsPerFile;
-        function docFile(ord) {
-          var n = Math.floor(ord / per);
-          return 'm' + n + '-' + ix.documentHashes.substr(n * 6, 6);
-        }
-        return loadAll(top.map(function (h) {
-          return docFile(h.ord);
-        })).then(function (docs) {
+        })).then(function (rows) {
           return {
             total: matches.length,
             words: plan.map(function (t) {
               return t.surface;
             }),
-            hits: top.map(function (h) {
-              var name = docFile(h.ord);
-              var d = documents(ix, name, docs.get(name))[h.ord % per];
+            hits: top.map(function (h, i) {
+              var d = rows[i][h.ord % ix.documentsPerFile];
               return {
                 title: d.title,
+                titleHtml: snippet(d.title, stems, ix.settings),
                 url: d.url,
                 type: ix.typeNames[ix.typeOf[h.ord] - 1] || '',
                 snippet: snippet(d.excerpt, stems, ix.settings),
@@ -642,14 +709,25 @@
         return index().then(function (ix) {
           return ix.typeNames.slice();
         });
-      },
-      /** The minimum length of a word typed for prefix matching. */
-      minPrefix: function () {
-        return index().then(function (ix) {
-          return ix.minPrefix;
-        });
       }
     };
+  }
+
+  /** Rows [url, title, excerpt] of a documents chunk, with the page's URL and title put back. */
+  function documentRows(rows) {
+    var page = null;
+    var pageTitle = null;
+    return rows.map(function (row) {
+      var url = row[0];
+      if (url[0] === '#' && page !== null) url = page + url;
+      var hash = url.indexOf('#');
+      page = hash < 0 ? url : url.slice(0, hash);
+      var title = row[1];
+      if (title[0] === '\t' && pageTitle !== null) title = pageTitle + ' \u203A ' + title.slice(1);
+      var cut = title.indexOf(' \u203A ');
+      pageTitle = cut < 0 ? title : title.slice(0, cut);
+      return { url: url, title: title, excerpt: row[2] };
+    });
   }
 
   var core = { createEngine: createEngine, stem: stem, tokens: tokens, snippet: snippet, isOneEdit: isOneEdit };
@@ -722,7 +800,9 @@
     var li = el('li', { role: 'option', id: id, 'aria-selected': 'false', class: 'gg-search-result' });
     var a = el('a', { href: new URL(hit.url, root).href, tabindex: '-1' });
     var head = el('span', { class: 'gg-search-result-head' });
-    head.appendChild(el('span', { class: 'gg-search-result-title' }, hit.title));
+    var title = el('span', { class: 'gg-search-result-title' });
+    title.innerHTML = hit.titleHtml; // escaped text and <mark> only, like the snippet
+    head.appendChild(title);
     if (hit.type) head.appendChild(el('span', { class: 'gg-search-result-type' }, hit.type));
     a.appendChild(head);
     var snip = el('span', { class: 'gg-search-result-snippet' });
