@@ -121,6 +121,29 @@ class ViewsTest {
         assertEquals(before, SiteBuildTest.tree(out));
     }
 
+    @Test
+    void everySectionHeadingOfTheSourceGuideHasAHomeOnTheSite() throws IOException {
+        Path out = tmp.resolve("site");
+        assertTrue(SiteBuildTest.build(TestGuides.PROJECT, out).ok());
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(out)) {
+            walk.filter(p -> p.toString().endsWith(".html")).sorted().forEach(p -> all.append(
+                    org.jsoup.Jsoup.parse(read(p)).text()).append('\n'));
+        }
+        String site = all.toString().toLowerCase(java.util.Locale.ROOT);
+        List<String> missing = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(TestGuides.PROJECT.resolve(
+                "src/test/resources/source/llm-serving-decision-guide.md"), StandardCharsets.UTF_8)) {
+            if (line.matches("#{2,4} .*")) {
+                String heading = line.replaceFirst("#+ ", "").replaceAll("[^\\p{L}\\p{N}\\s():+<./-]", "").strip().replaceAll(":$", "");
+                if (!site.contains(heading.toLowerCase(java.util.Locale.ROOT))) {
+                    missing.add(heading);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "source headings with no home on the site");
+    }
+
     private static String read(Path p) {
         try {
             return Files.readString(p);
