@@ -25,9 +25,14 @@ final class Pages {
 
     /** Opens a site-relative page (with an optional {@code #fragment} or {@code ?query}) from disk, as a new document. */
     static void open(WebDriver driver, Site site, String page) {
+        open(driver, site.fileBase(), page);
+    }
+
+    /** Opens a page under a site root ({@link Site#fileBase()} or a server's base) as a new document. */
+    static void open(WebDriver driver, URI base, String page) {
         // Via about:blank, so that a page that differs only by its fragment is loaded afresh, not scrolled to.
         driver.get("about:blank");
-        driver.get(site.fileBase() + page);
+        driver.get(base + page);
     }
 
     /** Runs a script in the page and returns what it returns. */
@@ -47,17 +52,27 @@ final class Pages {
 
     /** The site-relative form of an absolute URL inside the site ({@code approach/llm-d.html#why}). */
     static String relative(Site site, String url) {
-        String base = site.fileBase().toString();
-        if (!url.startsWith(base)) {
+        return relative(site.fileBase(), url);
+    }
+
+    /** The form of an absolute URL relative to a site root, which must hold it. */
+    static String relative(URI base, String url) {
+        if (!url.startsWith(base.toString())) {
             throw new AssertionError(url + " is not inside the site at " + base);
         }
-        return URI.create(url).getRawPath().substring(site.fileBase().getRawPath().length())
-                + (URI.create(url).getRawFragment() == null ? "" : "#" + URI.create(url).getRawFragment());
+        URI uri = URI.create(url);
+        return uri.getRawPath().substring(base.getRawPath().length())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 
     /** The current page, site-relative. */
     static String here(WebDriver driver, Site site) {
         return relative(site, driver.getCurrentUrl());
+    }
+
+    /** The current page, relative to a site root. */
+    static String here(WebDriver driver, URI base) {
+        return relative(base, driver.getCurrentUrl());
     }
 
     /** The text of the page's first {@code h1}, or fails naming the page. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.guidegraph.TestGuides;
 import org.guidegraph.gates.Browser;
 import org.guidegraph.gates.Site;
+import org.guidegraph.gates.SiteServer;
 import org.guidegraph.search.SearchDocument;
 import org.guidegraph.search.SearchHit;
 import org.guidegraph.search.SearchIndex;
@@ -25,8 +27,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Issue 5's acceptance, tried as a new user would: {@code index.html} of the built guide opened from disk in
@@ -77,12 +82,7 @@ class SearchAcceptanceIT {
         Pattern word = Pattern.compile("\\b" + WORD_USED_ONCE + "\\b", Pattern.CASE_INSENSITIVE);
         assertEquals(1, word.matcher(source).results().count(), "the source guide uses \"" + WORD_USED_ONCE
                 + "\" once; if that changed, pick another word it uses once");
-        List<SearchDocument> holding = guide.searchDocuments().stream()
-                .filter(d -> word.matcher(d.title() + "\n" + d.body()).find()).toList();
-        assertEquals(1, holding.size(), "one section of the site holds \"" + WORD_USED_ONCE + "\": "
-                + holding.stream().map(SearchDocument::url).toList());
-        String section = holding.get(0).url();
-        assertTrue(section.contains("#"), "the word's home is a section, with an anchor: " + section);
+        String section = onlyHomeOf(WORD_USED_ONCE);
 
         SearchBox.Shown shown = SearchBox.type(driver, site, "index.html", WORD_USED_ONCE);
         assertEquals(section, shown.first(), "first result for \"" + WORD_USED_ONCE + "\" (" + shown.status() + ")");
@@ -105,6 +105,55 @@ class SearchAcceptanceIT {
                 }
                 return text;""", anchor);
         assertTrue(word.matcher(text).find(), "the section #" + anchor + " holds \"" + WORD_USED_ONCE + "\": " + text);
+    }
+
+    @Test
+    void slashFocusesTheBoxAndTheKeyboardOpensTheFirstResult() {
+        String section = onlyHomeOf(WORD_USED_ONCE);
+        Pages.open(driver, site, "index.html");
+        driver.manage().logs().get(LogType.PERFORMANCE);
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        WebElement input = driver.switchTo().activeElement();
+        assertEquals("gg-search-input", input.getAttribute("id"), "\"/\" puts the cursor in the search box");
+        input.sendKeys(WORD_USED_ONCE);
+        assertEquals(section, SearchBox.read(driver, site.fileBase(), WORD_USED_ONCE).first());
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("gg-search-option-0", input.getAttribute("aria-activedescendant"), "ArrowDown selects the first result");
+        input.sendKeys(Keys.ENTER);
+        Pages.waitFor(driver, "Enter to open " + section, d -> Pages.here(d, site).equals(section));
+    }
+
+    @Test
+    void aPageInASubfolderServedUnderASubPathFindsAndOpensTheSameSection() {
+        String section = onlyHomeOf(WORD_USED_ONCE);
+        try (SiteServer server = SiteServer.start(site)) {
+            URI base = server.base();
+            SearchBox.Shown shown = SearchBox.type(driver, base, "approach/llm-d.html", WORD_USED_ONCE);
+            assertEquals(section, shown.first(), "first result from approach/llm-d.html under " + base);
+            assertEquals("manifest.js", shown.indexFiles().get(0), "the index is found under " + base + "search/");
+            driver.findElement(By.cssSelector("#gg-search-listbox a")).click();
+            Pages.waitFor(driver, "the result to open " + section, d -> Pages.here(d, base).equals(section));
+        }
+    }
+
+    @Test
+    void aLinkedSearchPageListsEveryResultOfTheChosenType() throws SearchQueryException {
+        List<SearchHit> expected = server.search(DISTINCTIVE, "Need", SearchIndex.MAX_LIMIT);
+        assertTrue(expected.size() > 1, "the guide has several Need results for \"" + DISTINCTIVE + "\"");
+        Pages.open(driver, site, "search.html?q=" + DISTINCTIVE + "&type=Need");
+        String status = Pages.waitFor(driver, "the search page's results", d -> {
+            String text = d.findElement(By.cssSelector("#gg-search-page .gg-search-status")).getText();
+            return text.endsWith("results") ? text : null;
+        });
+        assertEquals(expected.size() + " results", status);
+        List<WebElement> results = driver.findElements(By.cssSelector("#gg-search-page li"));
+        assertEquals(expected.size(), results.size(), "every result is listed");
+        assertEquals(expected.get(0).url(),
+                Pages.relative(site, results.get(0).findElement(By.tagName("a")).getAttribute("href")));
+        assertEquals(List.of("Need"), results.stream()
+                .map(r -> r.findElement(By.cssSelector(".gg-search-result-type")).getText()).distinct().toList());
+        assertEquals(DISTINCTIVE, driver.findElement(By.id("gg-search-input")).getAttribute("value"));
+        assertEquals("Need", driver.findElement(By.cssSelector("#gg-search select[name=type]")).getAttribute("value"));
     }
 
     @Test
@@ -185,6 +234,18 @@ class SearchAcceptanceIT {
             urls.add(url);
         }
         return urls;
+    }
+
+    /** The one section of the site whose search document holds {@code word}, or fails. */
+    private String onlyHomeOf(String word) {
+        Pattern pattern = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE);
+        List<SearchDocument> holding = guide.searchDocuments().stream()
+                .filter(d -> pattern.matcher(d.title() + "\n" + d.body()).find()).toList();
+        assertEquals(1, holding.size(), "one section of the site holds \"" + word + "\": "
+                + holding.stream().map(SearchDocument::url).toList());
+        String section = holding.get(0).url();
+        assertTrue(section.contains("#"), "the word's home is a section, with an anchor: " + section);
+        return section;
     }
 
     private SearchBox.Shown typeOnHome(String query) {

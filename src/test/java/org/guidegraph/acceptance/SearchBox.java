@@ -1,5 +1,6 @@
 package org.guidegraph.acceptance;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +49,24 @@ final class SearchBox {
 
     /** Opens {@code page}, types {@code query} into its search box and reads the results once they stop changing. */
     static Shown type(WebDriver driver, Site site, String page, String query) {
-        Pages.open(driver, site, page);
+        return type(driver, site.fileBase(), page, query);
+    }
+
+    /** Like {@link #type(WebDriver, Site, String, String)}, for a site under any root: from disk or a server. */
+    static Shown type(WebDriver driver, URI base, String page, String query) {
+        Pages.open(driver, base, page);
         // What was requested so far belongs to the page load; what the typing requests comes after.
         driver.manage().logs().get(LogType.PERFORMANCE);
         WebElement input = driver.findElement(By.id("gg-search-input"));
         input.sendKeys(query);
+        return read(driver, base, query);
+    }
+
+    /**
+     * What the box shows once it has answered what was typed into it, and the index files requested since the
+     * performance log was last read.
+     */
+    static Shown read(WebDriver driver, URI base, String query) {
         // Results come 60 ms after the last key and once the index files arrive: wait until the box has answered,
         // nothing is loading, and several reads in a row agree.
         String last = null;
@@ -74,11 +88,11 @@ final class SearchBox {
             sleep();
         }
         List<WebElement> links = driver.findElements(By.cssSelector("#gg-search-listbox a"));
-        List<String> urls = links.stream().map(a -> Pages.relative(site, a.getAttribute("href"))).toList();
+        List<String> urls = links.stream().map(a -> Pages.relative(base, a.getAttribute("href"))).toList();
         List<String> titles = driver.findElements(By.cssSelector("#gg-search-listbox .gg-search-result-title")).stream()
                 .map(t -> t.getAttribute("textContent")).toList();
         String status = driver.findElement(By.cssSelector("#gg-search .gg-search-status")).getAttribute("textContent");
-        return new Shown(urls, titles, status, requested(driver, site.fileBase() + "search/"));
+        return new Shown(urls, titles, status, requested(driver, base + "search/"));
     }
 
     /**

@@ -33,6 +33,13 @@ class WizardAcceptanceIT {
     /** The answers of issue 4's walk: in production, not on RHOAI/OpenShift, Helm-based. */
     private static final List<String> ANSWERS = List.of("Yes", "No", "Helm-based");
 
+    /** Each outcome of the source's tree by its words, with the page it recommends and that page's heading. */
+    private static final Map<String, String[]> OUTCOME_PAGES = Map.of(
+            "Use ServingRuntime + InferenceService", new String[] {"approach/servingruntime.html", "ServingRuntime + InferenceService"},
+            "Wait for KServe LLMD to reach GA", new String[] {"approach/kserve-llmd.html", "KServe LLMD CRD"},
+            "Use llm-d Project", new String[] {"approach/llm-d.html", "llm-d Project"},
+            "Any approach works", new String[] {"use-case/experimentation-learning.html", "Experimentation / Learning"});
+
     private final SourceGuide source = SourceGuide.read();
     private Site site;
     private Browser browser;
@@ -139,15 +146,19 @@ class WizardAcceptanceIT {
     }
 
     @Test
+    void theTextAlternativeListsTheSameQuestionsAndLinksTheSameOutcomePages() {
+        Pages.open(driver, site, PAGE);
+        assertEquals(source.treeQuestions(), driver.findElements(By.cssSelector(".gg-tree-list .gg-tree-question"))
+                .stream().map(WebElement::getText).toList());
+        List<String> linked = driver.findElements(By.cssSelector(".gg-tree-list .gg-tree-outcome a")).stream()
+                .map(a -> Pages.relative(site, a.getAttribute("href"))).sorted().toList();
+        assertEquals(OUTCOME_PAGES.values().stream().map(p -> p[0]).sorted().toList(), linked);
+    }
+
+    @Test
     void clickingAnOutcomeInTheDiagramOpensItsPage() {
-        // The outcome's words in the source, the page it recommends, and that page's heading.
-        Map<String, String[]> pages = Map.of(
-                "Use ServingRuntime + InferenceService", new String[] {"approach/servingruntime.html", "ServingRuntime + InferenceService"},
-                "Wait for KServe LLMD to reach GA", new String[] {"approach/kserve-llmd.html", "KServe LLMD CRD"},
-                "Use llm-d Project", new String[] {"approach/llm-d.html", "llm-d Project"},
-                "Any approach works", new String[] {"use-case/experimentation-learning.html", "Experimentation / Learning"});
-        assertEquals(source.treeOutcomes().size(), pages.size(), "every outcome of the source is clicked");
-        pages.forEach((words, where) -> {
+        assertEquals(source.treeOutcomes().size(), OUTCOME_PAGES.size(), "every outcome of the source is clicked");
+        OUTCOME_PAGES.forEach((words, where) -> {
             Pages.open(driver, site, PAGE);
             WebElement node = driver.findElements(By.cssSelector("svg .node.outcome")).stream()
                     .filter(n -> svgText(n).contains(words)).findFirst()
