@@ -1,29 +1,40 @@
 package org.guidegraph.acceptance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.guidegraph.TestGuides;
+import org.guidegraph.build.BuildOptions;
+import org.guidegraph.build.BuildResult;
+import org.guidegraph.build.SiteBuild;
 import org.guidegraph.gates.Site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 3's acceptance on the built guide, read from its HTML: every cell of the source's comparison matrix is on
- * {@code matrix.html} with the right level, value and note, and every section of the source has a home on the site.
+ * {@code matrix.html} with the right level, value and note; every section of the source has a home on the site; and
+ * a note changed in the content shows wherever the note is shown, the old one nowhere.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourceOnTheSiteIT {
@@ -108,7 +119,84 @@ class SourceOnTheSiteIT {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void aChangedNoteAppearsOnTheMatrixTheApproachAndTheFeaturePageAndTheOldOneNowhere(@TempDir Path tmp)
+            throws IOException {
+        // llm-d × Inference Scheduling: "✅ Included (IGW)" in the source.
+        String oldNote = "IGW";
+        String newNote = "Inference Gateway";
+        for (String page : List.of("matrix.html", "approach/llm-d.html", "feature/inference-scheduling.html")) {
+            assertEquals(oldNote, schedulingNoteOfLlmd(site, page), "before the change, on " + page);
+        }
+        Path guide = tmp.resolve("guide");
+        for (String top : List.of("content", "ontology", "templates")) {
+            copy(TestGuides.PROJECT.resolve(top), guide.resolve(top));
+        }
+        Path matrix = guide.resolve("content/graph/matrix.ttl");
+        String turtle = Files.readString(matrix, StandardCharsets.UTF_8);
+        String line = "gg:note \"" + oldNote + "\" ;";
+        assertEquals(1, turtle.split(Pattern.quote(line), -1).length - 1, "one assessment has the note " + oldNote);
+        Files.writeString(matrix, turtle.replace(line, "gg:note \"" + newNote + "\" ;"), StandardCharsets.UTF_8);
+
+        BuildResult result = new SiteBuild(BuildOptions.of(guide, tmp.resolve("site")),
+                new PrintWriter(new StringWriter())).run();
+        assertTrue(result.ok(), () -> result.diagnostics().sorted().toString());
+        Site changed = Site.at(tmp.resolve("site"));
+        for (String page : List.of("matrix.html", "approach/llm-d.html", "feature/inference-scheduling.html")) {
+            assertEquals(newNote, schedulingNoteOfLlmd(changed, page), "after the change, on " + page);
+        }
+        // The ontology quotes the source's cell as an example ("✅ Included (IGW)"): that is not the note.
+        List<String> survivors = new ArrayList<>();
+        for (String file : changed.files("")) {
+            String text = Files.readString(changed.file(file), StandardCharsets.ISO_8859_1)
+                    .replace("Included (" + oldNote + ")", "");
+            if (text.contains(oldNote)) {
+                survivors.add(file);
+            }
+        }
+        assertEquals(List.of(), survivors, "files where the old note " + oldNote + " survives");
+    }
+
+    /** The note of llm-d's Inference Scheduling assessment as {@code page} shows it. */
+    private static String schedulingNoteOfLlmd(Site site, String page) {
+        Document doc = parse(site, page);
+        switch (page) {
+            case "matrix.html" -> {
+                return doc.select("#f-inference-scheduling ~ td[data-approach=llm-d] .cell-note").text()
+                        .replaceAll("^\\((.*)\\)$", "$1");
+            }
+            default -> {
+                // The approach page has a row per feature, the feature page a row per approach; the note is a cell.
+                String link = page.startsWith("approach/") ? "inference-scheduling.html" : "llm-d.html";
+                Element row = doc.selectFirst("tr:has(th[scope=row] a[href$=" + link + "])");
+                if (row == null) {
+                    return "(no row for " + link + " on " + page + ")";
+                }
+                List<String> cells = row.select("td").eachText();
+                return cells.stream().filter(c -> c.equals("IGW") || c.equals("Inference Gateway")).findFirst()
+                        .orElse("(no note among " + cells + ")");
+            }
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     private Document parse(String page) {
+        return parse(site, page);
+    }
+
+    private static Document parse(Site site, String page) {
         try {
             return Jsoup.parse(site.file(page).toFile(), "UTF-8");
         } catch (IOException e) {
