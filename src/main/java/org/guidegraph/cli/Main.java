@@ -46,7 +46,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (new, check, query, build, serve)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (new, check, query, build, serve, synth)");
     }
 
     private static void routeJavaLogging() {
