@@ -2,7 +2,7 @@
 <#import "_layout.ftl" as layout>
 <#import "_entity.ftl" as e>
 <#assign gg = gg?first>
-<#assign me = (gg.query("accelerators")?filter(a -> a.accelerator.iri == gg.entity)?first)!{}>
+<#assign me = (gg.queryWhere("accelerators", "accelerator", gg.entity)?first)!{}>
 <@layout.page gg=gg title=gg.title jsonld=e.jsonld(gg, "Product")>
 <h1>${gg.title}</h1>
 <dl class="facts">

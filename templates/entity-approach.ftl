@@ -2,7 +2,7 @@
 <#import "_layout.ftl" as layout>
 <#import "_entity.ftl" as e>
 <#assign gg = gg?first>
-<#assign me = (gg.query("approaches")?filter(a -> a.approach.iri == gg.entity)?first)!{}>
+<#assign me = (gg.queryWhere("approaches", "approach", gg.entity)?first)!{}>
 <#assign extra = "">
 <#if me.homepage??><#assign extra = ',"sameAs":"' + me.homepage.value?json_string + '"'></#if>
 <#assign extra = extra + ',"applicationCategory":"LLM serving"'>

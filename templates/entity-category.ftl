@@ -7,7 +7,7 @@
 <p class="lead">A category of the <a href="${gg.link("matrix.html")}#cat-${layout.slug(gg.entity)}">comparison matrix</a>.</p>
 <h2 id="features">Features</h2>
 <ul>
-<#list gg.query("categories")?filter(c -> c.category.iri == gg.entity && c.feature??) as f><li><@layout.elink gg=gg cell=f.feature label=f.featureLabel.value/></li></#list>
+<#list gg.queryWhere("categories", "category", gg.entity)?filter(c -> c.feature??) as f><li><@layout.elink gg=gg cell=f.feature label=f.featureLabel.value/></li></#list>
 </ul>
 <@layout.q gg=gg name="categories"/>
 </@layout.page>

@@ -2,7 +2,7 @@
 <#import "_layout.ftl" as layout>
 <#import "_entity.ftl" as e>
 <#assign gg = gg?first>
-<#assign me = (gg.query("needs")?filter(n -> n.need.iri == gg.entity)?first)!{}>
+<#assign me = (gg.queryWhere("needs", "need", gg.entity)?first)!{}>
 <#assign rows = gg.query("need-details")>
 <@layout.page gg=gg title="I need: " + gg.title jsonld=e.jsonld(gg, "WebPageElement")>
 <h1>I need: ${gg.title}</h1>

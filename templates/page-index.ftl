@@ -26,19 +26,14 @@
 
 <section aria-labelledby="quick-recommendations">
 <h2 id="quick-recommendations">Quick recommendations</h2>
-<#assign sits = gg.query("situations")>
 <div class="table-scroll" role="region" aria-labelledby="quick-recommendations" tabindex="0">
 <table>
 <caption>Your situation and the recommended approach</caption>
 <thead><tr><th scope="col">Situation</th><th scope="col">Recommendation</th></tr></thead>
 <tbody>
-<#assign seenSit = []>
-<#list sits as s>
-<#if !seenSit?seq_contains(s.situation.iri)>
-<#assign seenSit = seenSit + [s.situation.iri]>
-<#assign approaches = sits?filter(x -> x.situation.iri == s.situation.iri && x.approach??)>
+<#list gg.queryFirst("situations", "situation") as s>
+<#assign approaches = gg.queryWhere("situations", "situation", s.situation.iri)?filter(x -> x.approach??)>
 <tr><th scope="row">${s.text.value}</th><td>${s.recommendation.value}<#if approaches?has_content> <span class="muted">→ <#list approaches as a><@layout.elink gg=gg cell=a.approach label=a.approachLabel.value/><#sep>, </#list></span></#if></td></tr>
-</#if>
 </#list>
 </tbody>
 </table>
@@ -48,15 +43,10 @@
 
 <section aria-labelledby="use-cases">
 <h2 id="use-cases">Recommendation by use case</h2>
-<#assign ucs = gg.query("use-cases")>
 <ul class="cards">
-<#assign seenUc = []>
-<#list ucs as u>
-<#if !seenUc?seq_contains(u.useCase.iri)>
-<#assign seenUc = seenUc + [u.useCase.iri]>
+<#list gg.queryFirst("use-cases", "useCase") as u>
 <li class="card"><strong><@layout.elink gg=gg cell=u.useCase label=u.label.value/></strong>
-<br><span class="muted">Best choice:</span> <#list ucs?filter(x -> x.useCase.iri == u.useCase.iri && x.approach??) as c>${c.approachLabel.value}<#if c.qualifier??> (${c.qualifier.value})</#if><#sep> or </#list></li>
-</#if>
+<br><span class="muted">Best choice:</span> <#list gg.queryWhere("use-cases", "useCase", u.useCase.iri)?filter(x -> x.approach??) as c>${c.approachLabel.value}<#if c.qualifier??> (${c.qualifier.value})</#if><#sep> or </#list></li>
 </#list>
 </ul>
 <@layout.q gg=gg name="use-cases"/>
@@ -66,11 +56,8 @@
 <h2 id="decide">Decide step by step</h2>
 <p>Answer a few questions and the <a href="decide.html">decision tree</a> leads you to an approach:</p>
 <ol>
-<#assign seenQ = []>
-<#list gg.query("decision-questions") as qr>
-<#if !seenQ?seq_contains(qr.question.iri)><#assign seenQ = seenQ + [qr.question.iri]>
+<#list gg.queryFirst("decision-questions", "question") as qr>
 <li><a href="decide.html#q-${layout.slug(qr.question.iri)}">${(qr.text.value)!qr.label.value}</a></li>
-</#if>
 </#list>
 </ol>
 <@layout.q gg=gg name="decision-questions"/>

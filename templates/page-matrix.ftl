@@ -20,10 +20,9 @@
 <form class="controls" id="matrix-controls" hidden>
 <fieldset>
 <legend>Categories</legend>
-<#assign seenCat = []>
-<#list cats as c><#if !seenCat?seq_contains(c.category.iri)><#assign seenCat = seenCat + [c.category.iri]>
+<#list gg.queryFirst("categories", "category") as c>
 <label><input type="checkbox" name="category" value="${layout.slug(c.category.iri)}" checked> ${c.categoryLabel.value}</label>
-</#if></#list>
+</#list>
 </fieldset>
 <fieldset>
 <legend>Approaches to compare</legend>
@@ -40,17 +39,14 @@
 <thead>
 <tr><th scope="col">Feature</th><#list approaches as a><th scope="col" data-approach="${layout.slug(a.approach.iri)}"><@layout.elink gg=gg cell=a.approach label=a.label.value/></th></#list></tr>
 </thead>
-<#assign seenCat = []>
-<#list cats as c>
-<#if !seenCat?seq_contains(c.category.iri)><#assign seenCat = seenCat + [c.category.iri]>
+<#list gg.queryFirst("categories", "category") as c>
 <tbody data-category="${layout.slug(c.category.iri)}">
 <tr class="category-row"><th scope="rowgroup" colspan="${approaches?size + 1}" id="cat-${layout.slug(c.category.iri)}"><span>${c.categoryLabel.value}</span></th></tr>
-<#list cats?filter(x -> x.category.iri == c.category.iri && x.feature??) as f>
-<#assign fcells = cells?filter(x -> x.feature.iri == f.feature.iri)>
+<#list gg.queryWhere("categories", "category", c.category.iri)?filter(x -> x.feature??) as f>
 <tr data-feature="${f.featureLabel.value}">
 <th scope="row" id="f-${layout.slug(f.feature.iri)}"><@layout.elink gg=gg cell=f.feature label=f.featureLabel.value/></th>
 <#list approaches as a>
-<#assign hit = fcells?filter(x -> x.approach.iri == a.approach.iri)>
+<#assign hit = gg.queryWhere("matrix", "feature", f.feature.iri, "approach", a.approach.iri)>
 <#if hit?has_content><#assign m = hit?first>
 <td data-approach="${layout.slug(a.approach.iri)}" data-level="${m.levelLabel.value}" data-value="${m.value.value}" data-note="${(m.note.value)!""}"><@layout.badge label=m.levelLabel.value symbol=(m.symbol.value)!""/><#if m.value.value != m.levelLabel.value> <span class="cell-value">${m.value.value}</span></#if><#if m.note??> <span class="cell-note">(${m.note.value})</span></#if><#if m.asOf??> <span class="cell-note">as of ${m.asOf.value}</span></#if></td>
 <#else>
@@ -60,7 +56,6 @@
 </tr>
 </#list>
 </tbody>
-</#if>
 </#list>
 </table>
 </div>

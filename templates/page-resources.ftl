@@ -6,7 +6,7 @@
 <h1>Learning resources</h1>
 <p class="lead">Where to learn more about each approach. Web addresses are links; paths are shown as <code>code</code> and are not published with this site — each says which repository it belongs to and whether you can reach it.</p>
 <#list gg.query("approaches") as a>
-<#assign ar = res?filter(r -> r.approach?? && r.approach.iri == a.approach.iri)>
+<#assign ar = gg.queryWhere("resources", "approach", a.approach.iri)>
 <#if ar?has_content>
 <h2 id="for-${layout.slug(a.approach.iri)}">For <@layout.elink gg=gg cell=a.approach label=a.label.value/></h2>
 <#assign groups = []>

@@ -5,16 +5,14 @@
 <@layout.page gg=gg title="Summary">
 <h1>Summary</h1>
 <h2 id="quick-recommendations">Quick recommendations</h2>
-<#assign sits = gg.query("situations")>
 <div class="table-scroll" role="region" aria-labelledby="quick-recommendations" tabindex="0">
 <table>
 <caption>Situations and the approach recommended for each</caption>
 <thead><tr><th scope="col">Situation</th><th scope="col">Recommendation</th><th scope="col">Approaches named</th></tr></thead>
 <tbody>
-<#assign seen = []>
-<#list sits as s><#if !seen?seq_contains(s.situation.iri)><#assign seen = seen + [s.situation.iri]>
-<tr id="s-${layout.slug(s.situation.iri)}"><th scope="row">${s.text.value}</th><td>${s.recommendation.value}</td><td><#list sits?filter(x -> x.situation.iri == s.situation.iri && x.approach??) as a><@layout.elink gg=gg cell=a.approach label=a.approachLabel.value/><#sep>, </#list></td></tr>
-</#if></#list>
+<#list gg.queryFirst("situations", "situation") as s>
+<tr id="s-${layout.slug(s.situation.iri)}"><th scope="row">${s.text.value}</th><td>${s.recommendation.value}</td><td><#list gg.queryWhere("situations", "situation", s.situation.iri)?filter(x -> x.approach??) as a><@layout.elink gg=gg cell=a.approach label=a.approachLabel.value/><#sep>, </#list></td></tr>
+</#list>
 </tbody>
 </table>
 </div>

@@ -33,6 +33,8 @@ public final class NamedQueries {
     private final Dataset dataset;
     private final Map<String, Map<String, List<Map<String, RDFNode>>>> grouped = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, RDFNode>>> whole = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<Map<String, RDFNode>>>> byVariable = new ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, RDFNode>>> firsts = new ConcurrentHashMap<>();
 
     private NamedQueries(Map<String, NamedQuery> byName, Dataset dataset) {
         this.byName = byName;
@@ -99,6 +101,57 @@ public final class NamedQueries {
         }
         Map<String, List<Map<String, RDFNode>>> groups = grouped.computeIfAbsent(name, n -> group(run(q)));
         return groups.getOrDefault(entityIri, List.of());
+    }
+
+    /**
+     * The rows of a query (all of them, for a {@code ?this} query too) whose {@code variables} are bound to
+     * {@code values} (IRIs, or literals' lexical forms), in the query's order. The rows are grouped once per query
+     * and variables, so a page (or a table cell) per group costs a lookup, not a pass over every row.
+     */
+    public List<Map<String, RDFNode>> rowsWhere(String name, List<String> variables, List<String> values) {
+        if (variables.size() != values.size() || values.contains(null)) {
+            return List.of();
+        }
+        Map<String, List<Map<String, RDFNode>>> groups = byVariable.computeIfAbsent(
+                name + " " + String.join(" ", variables), k -> {
+                    Map<String, List<Map<String, RDFNode>>> g = new java.util.HashMap<>();
+                    for (Map<String, RDFNode> row : rows(name, null)) {
+                        List<String> key = new ArrayList<>(variables.size());
+                        for (String v : variables) {
+                            key.add(key(row.get(v)));
+                        }
+                        if (!key.contains(null)) {
+                            g.computeIfAbsent(String.join("\u0000", key), x -> new ArrayList<>()).add(row);
+                        }
+                    }
+                    return g;
+                });
+        return groups.getOrDefault(String.join("\u0000", values), List.of());
+    }
+
+    /** The first row of each value of {@code variable} (rows leaving it unbound are skipped), in the query's order. */
+    public List<Map<String, RDFNode>> firstRows(String name, String variable) {
+        return firsts.computeIfAbsent(name + " " + variable, k -> {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<Map<String, RDFNode>> out = new ArrayList<>();
+            for (Map<String, RDFNode> row : rows(name, null)) {
+                String key = key(row.get(variable));
+                if (key != null && seen.add(key)) {
+                    out.add(row);
+                }
+            }
+            return Collections.unmodifiableList(out);
+        });
+    }
+
+    private static String key(RDFNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isURIResource()) {
+            return n.asResource().getURI();
+        }
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : null;
     }
 
     private static Map<String, List<Map<String, RDFNode>>> group(List<Map<String, RDFNode>> rows) {

@@ -72,7 +72,33 @@ public final class PageModel {
     /** The rows of a query for another entity's page (e.g. each approach's cells on a comparison). */
     public List<Map<String, Map<String, Object>>> queryFor(String name, String entityIri) {
         read.add(name);
-        List<Map<String, RDFNode>> rows = site.queries().rows(name, entityIri);
+        return cells(site.queries().rows(name, entityIri));
+    }
+
+    /**
+     * The rows of a query whose {@code variable} is the IRI (or literal) {@code value}: one group of a list view
+     * (the cells of one matrix row, the choices of one use case) without a pass over every row per group.
+     */
+    public List<Map<String, Map<String, Object>>> queryWhere(String name, String variable, String value) {
+        read.add(name);
+        return cells(site.queries().rowsWhere(name, List.of(variable), java.util.Arrays.asList(value)));
+    }
+
+    /** The rows of a query whose two variables have the given values (e.g. the matrix cell of a feature and approach). */
+    public List<Map<String, Map<String, Object>>> queryWhere(String name, String variable, String value,
+            String variable2, String value2) {
+        read.add(name);
+        return cells(site.queries().rowsWhere(name, List.of(variable, variable2),
+                java.util.Arrays.asList(value, value2)));
+    }
+
+    /** The first row of each distinct value of {@code variable}, in the query's order: one row per group. */
+    public List<Map<String, Map<String, Object>>> queryFirst(String name, String variable) {
+        read.add(name);
+        return cells(site.queries().firstRows(name, variable));
+    }
+
+    private List<Map<String, Map<String, Object>>> cells(List<Map<String, RDFNode>> rows) {
         List<Map<String, Map<String, Object>>> out = new ArrayList<>(rows.size());
         for (Map<String, RDFNode> row : rows) {
             Map<String, Map<String, Object>> r = new LinkedHashMap<>();

@@ -148,9 +148,9 @@ public final class BuildBenchmark {
         }
         rows.add(head.toArray(String[]::new));
         for (String k : keys) {
-            if (k.startsWith("stage.") && k.endsWith(".ms") || k.equals("build.ms") || k.equals("rebuild.ms")
+            if (k.startsWith("stage.") && k.endsWith(".ms") || k.equals("build.ms") || k.equals("build.cpu.ms") || k.equals("rebuild.ms")
                     || k.equals("jbake.ms") || k.equals("rss.mb") || k.equals("bytes") || k.equals("pages")
-                    || k.equals("rebuild.pages") || k.equals("search.bytes") || k.equals("jbake.timeout") || k.equals("jbake.rss.mb")) {
+                    || k.equals("rebuild.pages") || k.equals("rebuild.cpu.ms") || k.equals("jbake.cpu.ms") || k.equals("search.bytes") || k.equals("jbake.timeout") || k.equals("jbake.rss.mb")) {
                 List<String> row = new ArrayList<>(List.of(label(k)));
                 List<Double> values = new ArrayList<>();
                 for (Map<String, String> r : results) {
@@ -181,15 +181,20 @@ public final class BuildBenchmark {
         return switch (k) {
             case "pages" -> "pages built";
             case "build.ms" -> "full build, wall (pages/s)";
+            case "build.cpu.ms" -> "full build, CPU of all threads (pages/s)";
             case "rss.mb" -> "peak RSS (VmHWM), MB";
             case "bytes" -> "output bytes";
             case "search.bytes" -> "static search index bytes (search/)";
             case "rebuild.ms" -> "one-cell change: rebuild, wall (pages/s)";
+            case "rebuild.cpu.ms" -> "one-cell change: rebuild, CPU (pages/s)";
+            case "jbake.cpu.ms" -> "stock JBake, CPU (pages/s)";
             case "rebuild.pages" -> "one-cell change: pages re-rendered";
             case "jbake.ms" -> "stock JBake, same number of markdown pages (pages/s)";
             case "jbake.timeout" -> "stock JBake stopped after, s";
             case "jbake.rss.mb" -> "stock JBake peak RSS, MB";
-            default -> "stage " + k.substring("stage.".length(), k.length() - ".ms".length()) + ", ms (pages/s)";
+            default -> k.endsWith(".cpu.ms")
+                    ? "stage " + k.substring("stage.".length(), k.length() - ".cpu.ms".length()) + ", CPU ms (pages/s)"
+                    : "stage " + k.substring("stage.".length(), k.length() - ".ms".length()) + ", wall ms (pages/s)";
         };
     }
 
@@ -234,17 +239,22 @@ public final class BuildBenchmark {
         SyntheticGuide.write(spec, guide);
         System.out.println("guide: " + spec + " → " + String.join(", ", SyntheticGuide.describe(spec)));
 
+        StageCpu log = new StageCpu();
         long t = System.nanoTime();
-        BuildResult r = new SiteBuild(BuildOptions.of(guide, site), new PrintWriter(System.out, true)).run();
+        long cpu = processCpuMs();
+        BuildResult r = new SiteBuild(BuildOptions.of(guide, site), log).run();
         long ms = (System.nanoTime() - t) / 1_000_000;
+        cpu = processCpuMs() - cpu;
         if (!r.ok()) {
             throw new IllegalStateException("build failed: " + r.diagnostics().sorted());
         }
         System.out.println(RESULT + "pages=" + r.pages());
         System.out.println(RESULT + "build.ms=" + ms);
+        System.out.println(RESULT + "build.cpu.ms=" + cpu);
         for (String line : r.stages()) {
             String[] parts = line.strip().split("\\s+");
             System.out.println(RESULT + "stage." + parts[0] + ".ms=" + parts[1]);
+            System.out.println(RESULT + "stage." + parts[0] + ".cpu.ms=" + log.cpu.get(parts[0]));
         }
         System.out.println(RESULT + "bytes=" + r.bytes());
         System.out.println(RESULT + "search.bytes=" + folderBytes(site.resolve("search")));
@@ -256,12 +266,14 @@ public final class BuildBenchmark {
         int end = text.indexOf('"', at + "gg:value \"".length());
         Files.writeString(matrix, text.substring(0, at) + "gg:value \"Changed by the benchmark" + text.substring(end));
         t = System.nanoTime();
+        cpu = processCpuMs();
         BuildResult again = new SiteBuild(BuildOptions.of(guide, site), new PrintWriter(new StringWriter())).run();
         ms = (System.nanoTime() - t) / 1_000_000;
         if (!again.ok()) {
             throw new IllegalStateException("rebuild failed: " + again.diagnostics().sorted());
         }
         System.out.println(RESULT + "rebuild.ms=" + ms);
+        System.out.println(RESULT + "rebuild.cpu.ms=" + (processCpuMs() - cpu));
         System.out.println(RESULT + "rebuild.pages=" + again.pages());
     }
 
@@ -329,6 +341,7 @@ public final class BuildBenchmark {
             Files.writeString(content.resolve("page-" + (i + 1) + ".md"), sb.toString());
         }
         long t = System.nanoTime();
+        long cpu = processCpuMs();
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), work.resolve("jbake-out").toFile(), true);
         Engines.register("md", new CommonmarkEngine());
@@ -344,6 +357,37 @@ public final class BuildBenchmark {
         }
         System.out.println(RESULT + "jbake.pages=" + pages);
         System.out.println(RESULT + "jbake.ms=" + ms);
+        System.out.println(RESULT + "jbake.cpu.ms=" + (processCpuMs() - cpu));
+    }
+
+    /**
+     * The build's log, noting the process CPU time (all threads: JIT and GC included) when each stage's line
+     * arrives, so each stage's CPU time is the difference from the line before. Wall times on a shared machine
+     * include waiting for a core; CPU times do not.
+     */
+    private static final class StageCpu extends PrintWriter {
+        final Map<String, Long> cpu = new LinkedHashMap<>();
+        private long last = processCpuMs();
+
+        StageCpu() {
+            super(System.out, true);
+        }
+
+        @Override
+        public void println(String line) {
+            long now = processCpuMs();
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length > 2 && parts[2].equals("ms")) {
+                cpu.put(parts[0], now - last);
+                last = now;
+            }
+            super.println(line);
+        }
+    }
+
+    private static long processCpuMs() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     /** Peak resident set size of this JVM, from /proc/self/status (VmHWM), in MB; -1 where there is none. */
