@@ -9,7 +9,6 @@
 <@layout.page gg=gg title=gg.title jsonld=e.jsonld(gg, "SoftwareApplication", extra) scripts=["copy.js"]>
 <h1>${gg.title}</h1>
 <#assign assessments = gg.query("approach-assessments")>
-<#assign status = assessments?filter(a -> a.featureLabel.value == "Status")>
 <dl class="facts">
 <#if me.short??><dt>Short name</dt><dd>${me.short.value}</dd></#if>
 <#list assessments as a><#if a.featureLabel.value == "Status" || a.featureLabel.value == "Production Ready">

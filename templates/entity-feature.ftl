@@ -23,17 +23,14 @@
 
 <#assign needRows = gg.query("feature-needs")>
 <#if needRows?has_content>
-<#assign needs = []>
-<#list needRows as r><#if !needs?seq_contains(r.need.iri)><#assign needs = needs + [r.need.iri]></#if></#list>
-<#list needs as n>
-<#assign rows = needRows?filter(r -> r.need.iri == n)>
-<h2 id="need-${layout.slug(n)}">I need: <@layout.elink gg=gg cell=rows?first.need label=rows?first.needLabel.value/></h2>
-<#if rows?first.sourceLabel??><p class="source">Source: ${rows?first.sourceLabel.value}</p></#if>
-<#assign apps = []>
-<#list rows as r><#if !apps?seq_contains(r.approach.iri)><#assign apps = apps + [r.approach.iri]></#if></#list>
+<#list gg.groups("feature-needs", "need", "approach") as byApproach>
+<#assign first = byApproach?first?first>
+<#assign n = first.need.iri>
+<h2 id="need-${layout.slug(n)}">I need: <@layout.elink gg=gg cell=first.need label=first.needLabel.value/></h2>
+<#if first.sourceLabel??><p class="source">Source: ${first.sourceLabel.value}</p></#if>
 <div class="cards-3">
-<#list apps as ap>
-<#assign ar = rows?filter(r -> r.approach.iri == ap)>
+<#list byApproach as ar>
+<#assign ap = ar?first.approach.iri>
 <section class="card" aria-labelledby="need-${layout.slug(n)}-${layout.slug(ap)}">
 <h3 id="need-${layout.slug(n)}-${layout.slug(ap)}"><@layout.elink gg=gg cell=ar?first.approach label=ar?first.approachLabel.value/> <@layout.badge label=ar?first.levelLabel.value symbol=(ar?first.symbol.value)!""/></h3>
 <ul>

@@ -3,17 +3,14 @@
 <#import "_entity.ftl" as e>
 <#assign gg = gg?first>
 <#assign me = (gg.queryWhere("needs", "need", gg.entity)?first)!{}>
-<#assign rows = gg.query("need-details")>
 <@layout.page gg=gg title="I need: " + gg.title jsonld=e.jsonld(gg, "WebPageElement")>
 <h1>I need: ${gg.title}</h1>
 <#if me.feature??><p class="lead">Discusses the matrix row <@layout.elink gg=gg cell=me.feature label=me.featureLabel.value/>.</p></#if>
 <#if me.sourceLabel??><p class="source">Source: ${me.sourceLabel.value}</p></#if>
 <@layout.q gg=gg name="needs"/>
 <h2 id="by-approach">What each approach offers</h2>
-<#assign apps = []>
-<#list rows as r><#if !apps?seq_contains(r.approach.iri)><#assign apps = apps + [r.approach.iri]></#if></#list>
-<#list apps as ap>
-<#assign ar = rows?filter(r -> r.approach.iri == ap)>
+<#list gg.groups("need-details", "approach") as ar>
+<#assign ap = ar?first.approach.iri>
 <section class="card" aria-labelledby="a-${layout.slug(ap)}">
 <h3 id="a-${layout.slug(ap)}"><@layout.elink gg=gg cell=ar?first.approach label=ar?first.approachLabel.value/> <@layout.badge label=ar?first.levelLabel.value symbol=(ar?first.symbol.value)!""/></h3>
 <ul>

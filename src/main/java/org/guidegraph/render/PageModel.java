@@ -98,6 +98,37 @@ public final class PageModel {
         return cells(site.queries().firstRows(name, variable));
     }
 
+    /**
+     * This page's rows of a query in groups that share the value of {@code variable}, in order of first appearance
+     * (e.g. a need's details by approach): one pass, where a template would filter every row once per group.
+     */
+    public List<List<Map<String, Map<String, Object>>>> groups(String name, String variable) {
+        return groupBy(query(name), variable);
+    }
+
+    /** As {@link #groups(String, String)}, each group split again by {@code variable2}. */
+    public List<List<List<Map<String, Map<String, Object>>>>> groups(String name, String variable,
+            String variable2) {
+        List<List<List<Map<String, Map<String, Object>>>>> out = new ArrayList<>();
+        for (List<Map<String, Map<String, Object>>> g : groupBy(query(name), variable)) {
+            out.add(groupBy(g, variable2));
+        }
+        return out;
+    }
+
+    private static List<List<Map<String, Map<String, Object>>>> groupBy(List<Map<String, Map<String, Object>>> rows,
+            String variable) {
+        Map<Object, List<Map<String, Map<String, Object>>>> groups = new LinkedHashMap<>();
+        for (Map<String, Map<String, Object>> row : rows) {
+            Map<String, Object> cell = row.get(variable);
+            if (cell != null) {
+                Object key = cell.containsKey("iri") ? cell.get("iri") : cell.get("value");
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            }
+        }
+        return new ArrayList<>(groups.values());
+    }
+
     private List<Map<String, Map<String, Object>>> cells(List<Map<String, RDFNode>> rows) {
         List<Map<String, Map<String, Object>>> out = new ArrayList<>(rows.size());
         for (Map<String, RDFNode> row : rows) {
