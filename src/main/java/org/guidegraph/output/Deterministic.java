@@ -49,7 +49,7 @@ public final class Deterministic {
      * id, properties sorted, values sorted, blank nodes named by their place in the sorted Turtle.
      */
     public static String jsonld(Model m) {
-        Model copy = sortedCopy(m);
+        Map<Resource, String> blankIds = blankIds(m);
         Map<String, String> prefixes = new TreeMap<>(m.getNsPrefixMap());
         StringBuilder sb = new StringBuilder("{\n  \"@context\": {");
         boolean first = true;
@@ -62,26 +62,26 @@ public final class Deterministic {
         }
         sb.append("\n  },\n  \"@graph\": [");
         Map<String, Resource> subjects = new TreeMap<>();
-        for (Resource r : copy.listSubjects().toList()) {
-            subjects.put(id(r, copy), r);
+        for (Resource r : m.listSubjects().toList()) {
+            subjects.put(id(r, blankIds), r);
         }
         boolean firstNode = true;
         for (Map.Entry<String, Resource> e : subjects.entrySet()) {
             Map<String, List<String>> props = new TreeMap<>();
             for (Statement st : e.getValue().listProperties().toList()) {
-                String key = st.getPredicate().equals(RDF.type) ? "@type" : compact(st.getPredicate().getURI(), copy);
+                String key = st.getPredicate().equals(RDF.type) ? "@type" : compact(st.getPredicate().getURI(), m);
                 String value;
                 if (key.equals("@type")) {
-                    value = json(compact(st.getObject().asResource().getURI(), copy));
+                    value = json(compact(st.getObject().asResource().getURI(), m));
                 } else if (st.getObject().isLiteral()) {
                     var l = st.getObject().asLiteral();
                     value = "{\"@value\": " + json(l.getLexicalForm())
                             + (!l.getLanguage().isEmpty() ? ", \"@language\": " + json(l.getLanguage())
                                     : l.getDatatypeURI().equals("http://www.w3.org/2001/XMLSchema#string") ? ""
-                                            : ", \"@type\": " + json(compact(l.getDatatypeURI(), copy)))
+                                            : ", \"@type\": " + json(compact(l.getDatatypeURI(), m)))
                             + "}";
                 } else {
-                    value = "{\"@id\": " + json(id(st.getObject().asResource(), copy)) + "}";
+                    value = "{\"@id\": " + json(id(st.getObject().asResource(), blankIds)) + "}";
                 }
                 props.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
             }
@@ -98,8 +98,24 @@ public final class Deterministic {
         return sb.toString();
     }
 
-    private static String id(Resource r, Model m) {
-        return r.isAnon() ? "_:" + r.getId().getLabelString() : r.getURI();
+    /** Blank node ids by their place in the sorted Turtle (b1, b2, …), as {@link #sortedCopy} labels them. */
+    private static Map<Resource, String> blankIds(Model m) {
+        Writer w = new Writer(m);
+        w.turtleLabels();
+        Map<Resource, String> ids = new HashMap<>();
+        int n = 0;
+        for (Resource b : w.bnodeOrder) {
+            ids.put(b, "b" + (++n));
+        }
+        return ids;
+    }
+
+    private static String id(Resource r, Map<Resource, String> blankIds) {
+        if (!r.isAnon()) {
+            return r.getURI();
+        }
+        String id = blankIds.get(r);
+        return "_:" + (id != null ? id : r.getId().getLabelString());
     }
 
     private static String compact(String iri, Model m) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.guidegraph.graph.GuideGraph;
 
@@ -25,12 +26,12 @@ public final class GraphExports {
     /** Writes the exports into {@code site}; returns the files written (site-relative). */
     public static List<String> write(GuideGraph g, Path site, String baseUrl, String endpointPath)
             throws IOException {
-        Model all = ModelFactory.createDefaultModel();
+        // A view of both graphs (a triple in both is seen once), not a copy: copying every triple into a new
+        // indexed graph cost as much as writing it out.
+        Model all = ModelFactory.createModelForGraph(new Union(g.ontology().getGraph(), g.content().getGraph()));
         Map<String, String> prefixes = new TreeMap<>(g.ontology().getNsPrefixMap());
         prefixes.putAll(g.content().getNsPrefixMap());
         all.setNsPrefixes(prefixes);
-        all.add(g.ontology());
-        all.add(g.content());
         List<String> written = new ArrayList<>();
         Files.writeString(site.resolve("graph.ttl"), Deterministic.turtle(all), StandardCharsets.UTF_8);
         written.add("graph.ttl");
