@@ -50,6 +50,7 @@ public final class Deterministic {
      */
     public static String jsonld(Model m) {
         Map<Resource, String> blankIds = blankIds(m);
+        Map<String, String> compacted = new HashMap<>();
         Map<String, String> prefixes = new TreeMap<>(m.getNsPrefixMap());
         StringBuilder sb = new StringBuilder("{\n  \"@context\": {");
         boolean first = true;
@@ -69,10 +70,12 @@ public final class Deterministic {
         for (Map.Entry<String, Resource> e : subjects.entrySet()) {
             Map<String, List<String>> props = new TreeMap<>();
             for (Statement st : e.getValue().listProperties().toList()) {
-                String key = st.getPredicate().equals(RDF.type) ? "@type" : compact(st.getPredicate().getURI(), m);
+                String key = st.getPredicate().equals(RDF.type) ? "@type"
+                        : compacted.computeIfAbsent(st.getPredicate().getURI(), iri -> compact(iri, m));
                 String value;
                 if (key.equals("@type")) {
-                    value = json(compact(st.getObject().asResource().getURI(), m));
+                    value = json(compacted.computeIfAbsent(st.getObject().asResource().getURI(),
+                            iri -> compact(iri, m)));
                 } else if (st.getObject().isLiteral()) {
                     var l = st.getObject().asLiteral();
                     value = "{\"@value\": " + json(l.getLexicalForm())
@@ -173,6 +176,7 @@ public final class Deterministic {
         private final Map<Resource, Integer> refs = new HashMap<>();
         private final Map<Resource, String> labels = new LinkedHashMap<>();
         private final java.util.LinkedHashSet<Resource> bnodeOrder = new java.util.LinkedHashSet<>();
+        private final Map<Node, String> iriText = new HashMap<>();
 
         Writer(Model m) {
             this.m = m;
@@ -254,6 +258,10 @@ public final class Deterministic {
             }
             if (n.isURIResource() && n.asResource().getURI().equals(RDF.type.getURI())) {
                 return "a";
+            }
+            if (n.isURIResource()) {
+                // Finding an IRI's prefix tries every prefix; the same IRIs come back thousands of times.
+                return iriText.computeIfAbsent(n.asNode(), node -> FmtUtils.stringForNode(node, pm));
             }
             return FmtUtils.stringForNode(n.asNode(), pm);
         }
