@@ -95,8 +95,8 @@ final class LiveViewRenderer implements Markdown.LiveViews {
             String label = value;
             if (c.get("iri") != null && page.site().plan().pathOf(value) != null) {
                 String path = page.site().plan().pathOf(value);
-                label = page.site().plan().pages().stream().filter(p -> p.path().equals(path)).findFirst()
-                        .map(PageSpec::title).orElse(value);
+                PageSpec target = page.site().plan().page(path);
+                label = target == null ? value : target.title();
             }
             return "<a href=\"" + esc(href.toString()) + "\">" + esc(label) + "</a>";
         }

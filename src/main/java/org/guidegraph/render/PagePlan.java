@@ -39,10 +39,14 @@ public final class PagePlan {
 
     private final List<PageSpec> pages;
     private final Map<String, String> pathByEntity;
+    private final Map<String, PageSpec> byPath = new java.util.HashMap<>();
 
     private PagePlan(List<PageSpec> pages, Map<String, String> pathByEntity) {
         this.pages = List.copyOf(pages);
         this.pathByEntity = Collections.unmodifiableMap(pathByEntity);
+        for (PageSpec p : this.pages) {
+            byPath.putIfAbsent(p.path(), p);
+        }
     }
 
     /** Plans the pages of a guide; collisions of output paths are errors. */
@@ -134,6 +138,11 @@ public final class PagePlan {
 
     public List<PageSpec> pages() {
         return pages;
+    }
+
+    /** The page written to a site path, or null (a lookup: views ask once per linked cell). */
+    public PageSpec page(String path) {
+        return byPath.get(path);
     }
 
     /** The site path of an entity's page, or null if it has none. */
