@@ -109,7 +109,8 @@ public final class NamedQueries {
      * and variables, so a page (or a table cell) per group costs a lookup, not a pass over every row.
      */
     public List<Map<String, RDFNode>> rowsWhere(String name, List<String> variables, List<String> values) {
-        if (variables.size() != values.size() || values.contains(null)) {
+        // List.of(...) rejects contains(null), so look for null values one by one
+        if (variables.size() != values.size() || values.stream().anyMatch(java.util.Objects::isNull)) {
             return List.of();
         }
         Map<String, List<Map<String, RDFNode>>> groups = byVariable.computeIfAbsent(
