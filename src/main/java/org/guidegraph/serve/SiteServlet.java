@@ -154,8 +154,7 @@ final class SiteServlet extends HttpFilter {
             return false;
         }
         String accept = req.getHeader("Accept");
-        MediaType choice = AcceptList.match(AcceptList.create(accept == null || accept.isBlank() ? "*/*" : accept),
-                OFFER);
+        MediaType choice = AcceptList.match(new AcceptList(accept == null || accept.isBlank() ? "*/*" : accept), OFFER);
         resp.setHeader("Vary", "Accept");
         if (choice == null) {
             send(resp, 406, TYPES.get("txt"), ("<" + iri + "> is available as " + HTML + ", " + TURTLE + ", "
