@@ -20,6 +20,7 @@ import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.graph.GuideLoader;
+import org.guidegraph.output.EntityDescriptions;
 import org.guidegraph.output.GraphExports;
 import org.guidegraph.output.SiteWriter;
 import org.guidegraph.query.NamedQueries;
@@ -94,6 +95,7 @@ public final class SiteBuild {
             copyAssets(sources, out);
             publishQueries(queries, out);
             GraphExports.write(graph, out, baseUrl, options.endpointPath());
+            EntityDescriptions.write(graph, out);
             Sitemap.write(plan, baseUrl, out);
             long[] totals = totals(out);
             writer.publish();
