@@ -90,7 +90,10 @@ public final class GuideServer implements AutoCloseable {
         DataService service = dataService(next, options);
         service.setEndpointProcessors(server.getOperationRegistry());
         service.goActive();
-        server.getDataAccessPointRegistry().register(new DataAccessPoint(SPARQL, service));
+        DataAccessPoint point = new DataAccessPoint(SPARQL, service);
+        // put, not register: register refuses a name in use, and removing first would leave a moment with no
+        // endpoint. A request looks its access point up once, so it runs wholly on the old or the new dataset.
+        server.getDataAccessPointRegistry().put(point.getName(), point);
         current.set(next);
         live.served(next.number());
     }
@@ -98,6 +101,11 @@ public final class GuideServer implements AutoCloseable {
     /** The last regeneration failed: open pages show these problems over the last good site, which stays. */
     public void failed(java.util.List<String> problems) {
         live.failed(problems);
+    }
+
+    /** What open pages are told: the generation served and the problems of a failed regeneration. */
+    public LiveReload.State liveState() {
+        return live.state();
     }
 
     /** The generation being served. */
