@@ -95,7 +95,9 @@ class LiveSiteIT {
         String before = get(base + "/sparql?query=" + enc(count), "Accept", "text/csv").body();
         edit("first note", "a much longer second note");
         List<String> seen = new CopyOnWriteArrayList<>();
+        long end = System.currentTimeMillis() + 60_000;
         while (site.server().current().number() < 2) {
+            assertTrue(System.currentTimeMillis() < end, "generation 2 within 60 s\n" + log);
             HttpResponse<String> r = get(base + "/sparql?query=" + enc(NOTE_QUERY), "Accept", "text/csv");
             assertEquals(200, r.statusCode(), r.body());
             seen.add(r.body().strip());
