@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -45,10 +46,17 @@ public final class SiteBuild {
     private final BuildOptions options;
     private final PrintWriter log;
     private final List<String> stages = new ArrayList<>();
+    private final Regeneration regeneration;
 
     public SiteBuild(BuildOptions options, PrintWriter log) {
+        this(options, log, null);
+    }
+
+    /** A build that re-renders only the pages whose inputs changed since the last one {@code regeneration} saw. */
+    public SiteBuild(BuildOptions options, PrintWriter log, Regeneration regeneration) {
         this.options = options;
         this.log = log;
+        this.regeneration = regeneration;
     }
 
     /** Runs the build. */
@@ -84,10 +92,16 @@ public final class SiteBuild {
                 siteValues(graph, baseUrl), ds);
         try (SiteWriter writer = SiteWriter.open(options.outDir())) {
             t = System.nanoTime();
-            GuideBake.Result baked = GuideBake.bake(site, writer.scratch("work"), writer.staging());
-            stage("render", t, baked.rendered() + " pages");
+            Set<String> only = regeneration == null ? null : regeneration.affected(site, options.outDir());
+            GuideBake.Result baked = GuideBake.bake(site, writer.scratch("work"), writer.staging(), only);
+            stage("render", t, only == null ? baked.rendered() + " pages"
+                    : "re-rendered " + baked.rendered() + " of " + plan.pages().size() + " pages");
             if (ds.hasErrors()) {
                 return fail(ds, start);
+            }
+            if (regeneration != null) {
+                regeneration.carryOver(site, only, options.outDir(), writer.staging());
+                regeneration.record(site, only, baked.models());
             }
 
             t = System.nanoTime();
@@ -99,6 +113,9 @@ public final class SiteBuild {
             Sitemap.write(plan, baseUrl, out);
             long[] totals = totals(out);
             writer.publish();
+            if (regeneration != null) {
+                regeneration.commit();
+            }
             stage("write", t, totals[0] + " files, " + totals[1] + " bytes");
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(true, ds, baked.rendered(), (int) totals[0], totals[1], List.copyOf(stages),

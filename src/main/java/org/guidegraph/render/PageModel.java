@@ -20,6 +20,21 @@ public final class PageModel {
     private final SiteContext site;
     private final PageSpec page;
     private final Set<String> read = new TreeSet<>();
+    private final Set<QueryRead> readFor = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+    /**
+     * One named query as a page read it: for the rows of one entity, or (entity null) all rows.
+     *
+     * @param query the query's name
+     * @param entity the entity IRI the rows were for, or null
+     */
+    public record QueryRead(String query, String entity) implements Comparable<QueryRead> {
+        @Override
+        public int compareTo(QueryRead o) {
+            int c = query.compareTo(o.query);
+            return c != 0 ? c : String.valueOf(entity).compareTo(String.valueOf(o.entity));
+        }
+    }
 
     public PageModel(SiteContext site, PageSpec page) {
         this.site = site;
@@ -72,6 +87,8 @@ public final class PageModel {
     /** The rows of a query for another entity's page (e.g. each approach's cells on a comparison). */
     public List<Map<String, Map<String, Object>>> queryFor(String name, String entityIri) {
         read.add(name);
+        readFor.add(new QueryRead(name, site.queries().has(name) && site.queries().get(name).perEntity()
+                ? entityIri : null));
         List<Map<String, RDFNode>> rows = site.queries().rows(name, entityIri);
         List<Map<String, Map<String, Object>>> out = new ArrayList<>(rows.size());
         for (Map<String, RDFNode> row : rows) {
@@ -172,6 +189,11 @@ public final class PageModel {
     /** The named queries this page has read so far. */
     public Set<String> queriesRead() {
         return Collections.unmodifiableSet(read);
+    }
+
+    /** The named queries this page has read so far, with the entity whose rows it read (for precise rebuilds). */
+    public Set<QueryRead> queryReads() {
+        return Collections.unmodifiableSet(readFor);
     }
 
     SiteContext site() {

@@ -8,24 +8,29 @@ import java.util.Set;
 
 import org.guidegraph.build.BuildOptions;
 import org.guidegraph.build.BuildResult;
+import org.guidegraph.build.Regeneration;
 import org.guidegraph.build.SiteBuild;
 import org.guidegraph.diagnostic.Diagnostic;
 
 /**
  * {@code guidegraph serve} as a whole: build, serve, and (when watching) rebuild on every batch of source changes.
  * A build that fails leaves the last good site and dataset serving: its diagnostics go to the console and, as an
- * overlay, to every open page; the next good build replaces them. Builds run one at a time on the watcher's thread.
+ * overlay, to every open page; the next good build replaces them. Builds run one at a time on the watcher's thread,
+ * and re-render only the pages whose inputs changed ({@link Regeneration}).
  */
 public final class LiveSite implements AutoCloseable {
 
     private final BuildOptions build;
     private final PrintWriter log;
     private final GuideServer server;
+    private final Regeneration regeneration;
     private SourceWatcher watcher;
     private long generations;
 
-    private LiveSite(BuildOptions build, PrintWriter log, GuideServer server, long generations) {
+    private LiveSite(BuildOptions build, PrintWriter log, GuideServer server, Regeneration regeneration,
+            long generations) {
         this.build = build;
+        this.regeneration = regeneration;
         this.log = log;
         this.server = server;
         this.generations = generations;
@@ -40,14 +45,15 @@ public final class LiveSite implements AutoCloseable {
      */
     public static LiveSite start(BuildOptions build, ServeOptions options, long quietMillis, PrintWriter log)
             throws IOException, BuildFailedException {
-        BuildResult r = new SiteBuild(build, log).run();
+        Regeneration regeneration = new Regeneration();
+        BuildResult r = new SiteBuild(build, log, regeneration).run();
         List<String> problems = report(r, log);
         boolean earlier = Files.isRegularFile(build.outDir().resolve("index.html"));
         if (!r.ok() && !earlier) {
             throw new BuildFailedException(problems);
         }
         GuideServer server = GuideServer.start(Generation.load(1, build.outDir()), options);
-        LiveSite site = new LiveSite(build, log, server, 1);
+        LiveSite site = new LiveSite(build, log, server, regeneration, 1);
         if (!r.ok()) {
             log.println("build failed; serving the previous site from " + build.outDir());
             server.failed(problems);
@@ -78,7 +84,7 @@ public final class LiveSite implements AutoCloseable {
         log.println("changed: " + String.join(", ", changed));
         log.flush();
         try {
-            BuildResult r = new SiteBuild(build, log).run();
+            BuildResult r = new SiteBuild(build, log, regeneration).run();
             List<String> problems = report(r, log);
             if (!r.ok()) {
                 log.println("build failed; still serving generation " + server.current().number()
@@ -86,8 +92,8 @@ public final class LiveSite implements AutoCloseable {
                 server.failed(problems);
             } else {
                 server.serve(Generation.load(++generations, build.outDir()));
-                log.println("regenerated in " + r.millis() + " ms: rendered " + r.pages() + " pages, serving "
-                        + "generation " + generations);
+                log.println("regenerated in " + r.millis() + " ms: re-rendered " + regeneration.lastRendered()
+                        + " of " + regeneration.lastTotal() + " pages, serving generation " + generations);
             }
         } catch (IOException | RuntimeException e) {
             String problem = "build: error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
