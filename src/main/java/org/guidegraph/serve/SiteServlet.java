@@ -101,6 +101,7 @@ final class SiteServlet extends HttpFilter {
             return;
         }
         Generation g = generation.get();
+        awaitSite(g.site());
         Optional<Path> file = resolve(g.site(), path);
         if (file.isPresent() && Files.isDirectory(file.get())) {
             if (!path.endsWith("/")) {
@@ -122,6 +123,21 @@ final class SiteServlet extends HttpFilter {
             sendFile(resp, 404, g, notFound);
         } else {
             send(resp, 404, TYPES.get("txt"), ("not found: " + path + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Publishing a rebuilt site renames the old folder away and the new one into place; a request that falls
+     * between the two renames waits for the second (a few milliseconds at most) instead of getting a 404.
+     */
+    private static void awaitSite(Path site) {
+        for (int i = 0; i < 100 && !Files.isDirectory(site); i++) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
