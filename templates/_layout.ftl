@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The page frame (head, skip link, header with navigation, main, footer) and small shared macros.
      Every page template calls <@page>. -->
-<#macro page gg title description="" jsonld="" scripts=[] bodyClass="">
+<#macro page gg title description="" jsonld="" scripts=[] styles=[] bodyClass="">
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -11,7 +11,12 @@
 <meta name="description" content="<#if description?has_content>${description}<#else>${gg.site.purpose}</#if>">
 <#if gg.site.canonical><link rel="canonical" href="${gg.site.baseUrl}${gg.path}"></#if>
 <link rel="stylesheet" href="${gg.root}assets/site.css">
+<link rel="stylesheet" href="${gg.root}assets/search.css">
+<#list styles as st><link rel="stylesheet" href="${gg.root}assets/${st}">
+</#list>
+<#if gg.typeLabel != "Page"><meta name="gg:type" content="${gg.typeLabel}"></#if>
 <#if jsonld?has_content><script type="application/ld+json">${jsonld}</script></#if>
+<script src="${gg.root}assets/search.js" defer></script>
 <#list scripts as s><script src="${gg.root}assets/${s}" defer></script>
 </#list>
 </head>
@@ -31,6 +36,10 @@
       </#list>
     </ul>
   </nav>
+  <form role="search" id="gg-search" class="gg-search" action="${gg.root}search.html">
+    <label for="gg-search-input">Search</label>
+    <input type="search" id="gg-search-input" name="q" autocomplete="off" placeholder="Search (press /)">
+  </form>
   </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">

@@ -1,57 +1,23 @@
 <#ftl output_format="HTML">
 <#import "_layout.ftl" as layout>
 <#assign gg = gg?first>
-<#assign qs = gg.query("decision-questions")>
-<#assign outs = gg.query("decision-outcomes")>
-<#assign ores = gg.query("decision-outcome-resources")>
-<#assign seen = []>
-<#macro outcome iri>
-<#local o = (outs?filter(x -> x.outcome.iri == iri)?first)!{}>
-<#if seen?seq_contains(iri)>
-<a class="outcome" href="#o-${layout.slug(iri)}">${(o.label.value)!iri} (see above)</a>
-<#else>
-<#global seen = seen + [iri]>
-<div class="outcome" id="o-${layout.slug(iri)}">
-<#if o.statusLabel??><@layout.badge label=o.statusLabel.value symbol=(o.statusSymbol.value)!""/> </#if><strong>${(o.text.value)!(o.label.value)!""}</strong><#if o.note??><br>${o.note.value}</#if>
-<#if o.approach?? || o.useCase?? || ores?filter(r -> r.outcome.iri == iri)?has_content>
-<ul>
-<#if o.approach??><li>Approach: <@layout.elink gg=gg cell=o.approach label=o.approachLabel.value/></li></#if>
-<#if o.useCase??><li>In depth: <@layout.elink gg=gg cell=o.useCase label=o.useCaseLabel.value/></li></#if>
-<#list ores?filter(r -> r.outcome.iri == iri) as r><li><span aria-hidden="true">📖</span> <#if r.url??><a href="${r.url.value}">${r.label.value}</a><#else>${r.label.value}</#if><#if r.path??> <code class="path">${r.path.value}</code> <span class="muted">(not published here)</span></#if></li></#list>
-</ul>
-</#if>
-</div>
-</#if>
-</#macro>
-<#macro question iri>
-<#local rows = qs?filter(x -> x.question.iri == iri)>
-<#if seen?seq_contains(iri)>
-<li><a href="#q-${layout.slug(iri)}">${(rows?first.text.value)!iri} (see above)</a></li>
-<#else>
-<#global seen = seen + [iri]>
-<li id="q-${layout.slug(iri)}"><p class="question">${(rows?first.text.value)!(rows?first.label.value)!""}</p>
-<ul>
-<#list rows?filter(x -> x.optionLabel??) as op>
-<li><span class="option">${op.optionLabel.value}</span> →
-<#if op.targetIsQuestion?? && op.targetIsQuestion.value == "true"><ul class="tree-next"><@question iri=op.target.iri/></ul><#else><@outcome iri=op.target.iri/></#if>
-</li>
-</#list>
-</ul>
-</li>
-</#if>
-</#macro>
-<@layout.page gg=gg title="Help me decide" description="The guide's quick decision tree: questions, options and outcomes.">
+<@layout.page gg=gg title="Help me decide" description="The guide's quick decision tree: questions, options and outcomes." scripts=["wizard.js"] styles=["diagram.css"]>
 <h1>Help me decide</h1>
-<p class="lead">Start with the first question and follow your answers; each outcome links to the approach it recommends.</p>
-<#if qs?has_content>
-<h2 id="tree">Quick decision tree</h2>
-<ol class="tree">
-<@question iri=qs?first.root.iri/>
-</ol>
-<@layout.q gg=gg name="decision-questions"/>
-<@layout.q gg=gg name="decision-outcomes"/>
-<@layout.q gg=gg name="decision-outcome-resources"/>
+<p class="lead">Answer one question at a time; each outcome links to the approach it recommends and the use case that explains it.</p>
+<#list gg.decisionTrees as t>
+<#if t?index == 0>
+<h2 id="walk">Walk through the questions</h2>
+${t.wizard?no_esc}
+<h2 id="tree">The decision tree</h2>
+<figure class="gg-diagram-figure">
+<div class="gg-diagram">${t.svg?no_esc}</div>
+<figcaption>${t.title}: questions in boxes, answers on the arrows, outcomes with ✅ or ⚠️ and their recommendation. Select an outcome to open its page.</figcaption>
+</figure>
+<h2 id="tree-list">The tree as a list</h2>
+${t.text?no_esc}
+<@layout.q gg=gg name="decision-tree"/>
 </#if>
+</#list>
 <h2 id="need-help">Need help deciding?</h2>
 <ol>
 <#list gg.query("help-steps") as h>

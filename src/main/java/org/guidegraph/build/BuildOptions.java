@@ -9,10 +9,16 @@ import java.nio.file.Path;
  * @param outDir where the site goes (replaced whole on success)
  * @param baseUrl the public URL of the site, ending in '/', or null to use the guide's IRI
  * @param endpointPath where the SPARQL endpoint is served, for links and the VoID description
+ * @param diagramEngine the Graphviz engine for decision-tree diagrams: v8 (default), dot or graal
  */
-public record BuildOptions(Path guideDir, Path outDir, String baseUrl, String endpointPath) {
+public record BuildOptions(Path guideDir, Path outDir, String baseUrl, String endpointPath, String diagramEngine) {
 
     public static BuildOptions of(Path guideDir, Path outDir) {
-        return new BuildOptions(guideDir, outDir, null, "/sparql");
+        return new BuildOptions(guideDir, outDir, null, "/sparql", "v8");
+    }
+
+    /** The same options with another diagram engine. */
+    public BuildOptions withDiagramEngine(String engine) {
+        return new BuildOptions(guideDir, outDir, baseUrl, endpointPath, engine);
     }
 }

@@ -14,7 +14,8 @@ import org.guidegraph.diagnostic.Diagnostics;
  * @param bytes bytes written
  * @param stages one line per stage with its time
  * @param millis total time
+ * @param searchDocuments what the search index holds (for a server's {@code /search})
  */
 public record BuildResult(boolean ok, Diagnostics diagnostics, int pages, int files, long bytes,
-        List<String> stages, long millis) {
+        List<String> stages, long millis, List<org.guidegraph.search.SearchDocument> searchDocuments) {
 }

@@ -33,11 +33,15 @@ import org.guidegraph.source.SourceKind;
  * named query it read, for the entity it read them for) as one fingerprint. The next build re-renders only the
  * pages whose fingerprint changed and copies the others from the previous site.
  *
- * <p>Prose pages may hold live views, which query the graph directly, so they are re-rendered whenever any graph
+ * <p>Inputs a page names without a named query of that name are compared when known (the decision-tree
+ * diagrams) and otherwise make the page re-render every time. Prose pages may hold live views, which query the graph directly, so they are re-rendered whenever any graph
  * or ontology file changed. A page that is new, or that the last build did not render, is always rendered. One
  * instance follows one output folder; it is not thread-safe (builds are serialised).
  */
 public final class Regeneration {
+
+    /** The name under which pages record that they drew the decision trees ({@code PageModel.getDecisionTrees}). */
+    private static final String DECISION_TREES = "decision-tree";
 
     private Map<String, Set<QueryRead>> reads = Map.of();
     private Map<String, String> fingerprints = Map.of();
@@ -89,7 +93,7 @@ public final class Regeneration {
         for (PageSpec p : site.pages()) {
             PageModel m = models.get(p.path());
             Set<QueryRead> pageReads = rendered == null || rendered.contains(p.path())
-                    ? (m == null ? null : Set.copyOf(m.queryReads()))
+                    ? (m == null ? null : readsOf(m))
                     : reads.get(p.path());
             if (pageReads != null) {
                 r.put(p.path(), pageReads);
@@ -100,6 +104,17 @@ public final class Regeneration {
         pendingFingerprints = f;
         lastRendered = rendered == null ? site.pages().size() : rendered.size();
         lastTotal = site.pages().size();
+    }
+
+    /** What a page read: named-query rows by entity, and other inputs it named (such as the decision trees). */
+    private static Set<QueryRead> readsOf(PageModel m) {
+        Set<QueryRead> out = new TreeSet<>(m.queryReads());
+        for (String name : m.queriesRead()) {
+            if (out.stream().noneMatch(r -> r.query().equals(name))) {
+                out.add(new QueryRead(name, null));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** The build was published: its record is now the reference. */
@@ -173,8 +188,16 @@ public final class Regeneration {
 
         private String rows(QueryRead r) {
             return rows.computeIfAbsent(r, k -> {
+                String extra = "";
+                if (k.query().equals(DECISION_TREES)) {
+                    extra = hash(String.valueOf(site.diagrams()).getBytes(StandardCharsets.UTF_8));
+                    if (!site.queries().has(k.query())) {
+                        return extra;
+                    }
+                }
                 if (!site.queries().has(k.query())) {
-                    return "missing";
+                    // an input this class does not know how to compare: the page is always re-rendered
+                    return "unknown " + System.nanoTime();
                 }
                 StringBuilder sb = new StringBuilder();
                 for (Map<String, RDFNode> row : site.queries().rows(k.query(), k.entity())) {
@@ -182,7 +205,7 @@ public final class Regeneration {
                             .append('\t'));
                     sb.append('\n');
                 }
-                return hash(sb.toString().getBytes(StandardCharsets.UTF_8));
+                return extra + hash(sb.toString().getBytes(StandardCharsets.UTF_8));
             });
         }
     }

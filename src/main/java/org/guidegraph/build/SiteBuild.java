@@ -33,6 +33,7 @@ import org.guidegraph.render.ProsePage;
 import org.guidegraph.render.ProsePages;
 import org.guidegraph.render.SiteContext;
 import org.guidegraph.render.jbake.GuideBake;
+import org.guidegraph.search.SearchDocument;
 import org.guidegraph.source.GuideSources;
 import org.guidegraph.source.SourceFile;
 import org.guidegraph.source.SourceKind;
@@ -42,6 +43,9 @@ import org.guidegraph.source.SourceKind;
  * the build before anything is written, and the previous site stays as it was.
  */
 public final class SiteBuild {
+
+    /** guidegraph's cache in a guide folder (diagram SVGs, engine files); safe to delete. */
+    public static final String CACHE = ".guidegraph";
 
     private final BuildOptions options;
     private final PrintWriter log;
@@ -88,8 +92,16 @@ public final class SiteBuild {
         String baseUrl = baseUrl(graph);
         Map<String, ProsePage> proseByPath = new TreeMap<>();
         prose.forEach(p -> proseByPath.put(p.path(), p));
+        t = System.nanoTime();
+        Path cache = options.guideDir().resolve(CACHE);
+        DiagramStage.Result diagrams = DiagramStage.run(graph, plan, options.diagramEngine(), cache.resolve("engine"),
+                cache.resolve("diagrams"), ds);
+        stage("diagram", t, diagrams.trees().size() + " decision trees, " + diagrams.layouts() + " laid out");
+        if (ds.hasErrors()) {
+            return fail(ds, start);
+        }
         SiteContext site = new SiteContext(graph, queries, plan, proseByPath, new Markdown(),
-                siteValues(graph, baseUrl), ds);
+                siteValues(graph, baseUrl), ds, diagrams.trees());
         try (SiteWriter writer = SiteWriter.open(options.outDir())) {
             t = System.nanoTime();
             Set<String> only = regeneration == null ? null : regeneration.affected(site, options.outDir());
@@ -106,6 +118,11 @@ public final class SiteBuild {
 
             t = System.nanoTime();
             Path out = writer.staging();
+            List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, out);
+            SearchStage.export(searchDocs, out);
+            stage("index", t, searchDocs.size() + " search documents");
+
+            t = System.nanoTime();
             copyAssets(sources, out);
             publishQueries(queries, out);
             GraphExports.write(graph, out, baseUrl, options.endpointPath());
@@ -119,12 +136,13 @@ public final class SiteBuild {
             stage("write", t, totals[0] + " files, " + totals[1] + " bytes");
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(true, ds, baked.rendered(), (int) totals[0], totals[1], List.copyOf(stages),
-                    millis);
+                    millis, List.copyOf(searchDocs));
         }
     }
 
     private BuildResult fail(Diagnostics ds, long start) {
-        return new BuildResult(false, ds, 0, 0, 0, List.copyOf(stages), (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(false, ds, 0, 0, 0, List.copyOf(stages), (System.nanoTime() - start) / 1_000_000,
+                List.of());
     }
 
     private void stage(String name, long startNanos, String what) {

@@ -32,12 +32,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "Public URL of the site, for canonical links and the sitemap (default: the guide's IRI).")
     String baseUrl;
 
+    @Option(names = "--diagram-engine", defaultValue = "v8", paramLabel = "ENGINE",
+            description = "Graphviz engine for decision-tree diagrams: v8 (default; same SVG everywhere), dot (the "
+                    + "dot program on PATH) or graal (GraalJS on the class path).")
+    String diagramEngine;
+
     @Override
     public Integer call() throws Exception {
         Path guideDir = GuideDir.resolve(spec.commandLine(), dir);
         Path outDir = out == null ? guideDir.resolve("site") : out.toAbsolutePath().normalize();
         var log = spec.commandLine().getOut();
-        BuildResult r = new SiteBuild(new BuildOptions(guideDir, outDir, baseUrl, "/sparql"), log).run();
+        BuildResult r = new SiteBuild(new BuildOptions(guideDir, outDir, baseUrl, "/sparql", diagramEngine), log).run();
         for (Diagnostic d : r.diagnostics().sorted()) {
             log.println(d.format());
         }

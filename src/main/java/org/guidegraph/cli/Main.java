@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Turns a decision guide into a knowledge graph and the graph into a website.",
-        subcommands = {CheckCommand.class, QueryCommand.class, BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, QueryCommand.class, BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error.",
                 "Run 'guidegraph help COMMAND' for a command's options."})
 public final class Main implements Runnable {
@@ -46,7 +46,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, query, build, serve)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (new, check, query, build, serve)");
     }
 
     private static void routeJavaLogging() {

@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Do not rebuild when content/, ontology/ or templates/ change.")
     boolean noWatch;
 
+    @Option(names = "--diagram-engine", defaultValue = "v8", paramLabel = "ENGINE",
+            description = "Graphviz engine for decision-tree diagrams: v8 (default; same SVG everywhere), dot (the "
+                    + "dot program on PATH) or graal (GraalJS on the class path).")
+    String diagramEngine;
+
     @Override
     public Integer call() throws Exception {
         Path guideDir = GuideDir.resolve(spec.commandLine(), dir);
@@ -60,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         LiveSite site;
         try {
-            site = LiveSite.start(new BuildOptions(guideDir, outDir, null, GuideServer.SPARQL), options,
+            site = LiveSite.start(new BuildOptions(guideDir, outDir, null, GuideServer.SPARQL, diagramEngine), options,
                     noWatch ? -1 : SourceWatcher.DEFAULT_QUIET_MILLIS, log);
         } catch (LiveSite.BuildFailedException e) {
             log.println("build failed; nothing to serve");

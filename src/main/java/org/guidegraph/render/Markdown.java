@@ -32,7 +32,8 @@ public final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             HeadingAnchorExtension.create());
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS).build();
     private final HtmlRenderer inlineRenderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
             .sanitizeUrls(true).build();
 

@@ -186,6 +186,20 @@ public final class PageModel {
         }
     }
 
+    /**
+     * The decision trees, drawn: each has {@code iri}, {@code title}, {@code svg}, {@code wizard} and {@code text}
+     * (HTML whose links are relative to the site root: use it on a root-level page).
+     */
+    public List<Map<String, Object>> getDecisionTrees() {
+        read.add("decision-tree");
+        return site.diagrams();
+    }
+
+    /** The label of the page entity's class (e.g. "Approach"), or "Page". */
+    public String getTypeLabel() {
+        return page.typeLabel();
+    }
+
     /** The named queries this page has read so far. */
     public Set<String> queriesRead() {
         return Collections.unmodifiableSet(read);

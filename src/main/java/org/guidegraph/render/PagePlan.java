@@ -55,7 +55,7 @@ public final class PagePlan {
             String name = t.name();
             if (name.startsWith(PAGE_PREFIX)) {
                 String page = name.substring(PAGE_PREFIX.length(), name.length() - ".ftl".length());
-                pages.add(new PageSpec(page + ".html", name, null, page, title(g, page), null));
+                pages.add(new PageSpec(page + ".html", name, null, page, title(g, page), null, "Page"));
             } else if (name.startsWith(ENTITY_PREFIX)) {
                 entityKinds.add(name.substring(ENTITY_PREFIX.length(), name.length() - ".ftl".length()));
             }
@@ -77,11 +77,12 @@ public final class PagePlan {
                 continue;
             }
             String path = kind + "/" + slug + ".html";
-            pages.add(new PageSpec(path, ENTITY_PREFIX + kind + ".ftl", r.getURI(), kind, label(r), null));
+            pages.add(new PageSpec(path, ENTITY_PREFIX + kind + ".ftl", r.getURI(), kind, label(r), null,
+                    typeLabel(g, r)));
             pathByEntity.put(r.getURI(), path);
         }
         for (ProsePage p : prose) {
-            pages.add(new PageSpec(p.path(), PROSE_TEMPLATE, p.about(), "page", p.title(), p.source()));
+            pages.add(new PageSpec(p.path(), PROSE_TEMPLATE, p.about(), "page", p.title(), p.source(), "Page"));
         }
         pages.sort(Comparator.comparing(PageSpec::path));
         Map<String, PageSpec> byPath = new TreeMap<>();
@@ -110,6 +111,21 @@ public final class PagePlan {
         }
         String uri = r.getURI();
         return uri.substring(uri.lastIndexOf('/') + 1);
+    }
+
+    /** The label of the entity's guidegraph class (the first by IRI), else "Page". */
+    private static String typeLabel(GuideGraph g, Resource r) {
+        return r.listProperties(RDF.type).toList().stream()
+                .map(Statement::getObject)
+                .filter(o -> o.isURIResource() && o.asResource().getURI().startsWith(GG.NS))
+                .map(o -> o.asResource().getURI())
+                .sorted()
+                .map(c -> {
+                    Statement l = g.ontology().getResource(c).getProperty(RDFS.label);
+                    return l != null && l.getObject().isLiteral() ? l.getString() : c.substring(GG.NS.length());
+                })
+                .findFirst()
+                .orElse("Page");
     }
 
     private static String title(GuideGraph g, String page) {

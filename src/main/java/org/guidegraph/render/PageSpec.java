@@ -9,8 +9,10 @@ package org.guidegraph.render;
  * @param kind the entity kind (the IRI segment after the guide IRI) or the page name
  * @param title the page title
  * @param source the source file that defines the page (a prose page's markdown), or null
+ * @param typeLabel the label of the entity's class, e.g. "Approach" ("Page" for other pages)
  */
-public record PageSpec(String path, String template, String entity, String kind, String title, String source) {
+public record PageSpec(String path, String template, String entity, String kind, String title, String source,
+        String typeLabel) {
 
     /** "../" repeated once per folder level of the path: the way back to the site root. */
     public String root() {

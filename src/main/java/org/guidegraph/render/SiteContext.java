@@ -18,9 +18,10 @@ import org.guidegraph.query.NamedQueries;
  * @param markdown the markdown renderer
  * @param site site-wide values for templates (title, date, purpose, base URL)
  * @param diagnostics where rendering problems go
+ * @param diagrams the decision trees drawn for templates (svg, wizard and text markup, relative to the site root)
  */
 public record SiteContext(GuideGraph graph, NamedQueries queries, PagePlan plan, Map<String, ProsePage> prose,
-        Markdown markdown, Map<String, Object> site, Diagnostics diagnostics) {
+        Markdown markdown, Map<String, Object> site, Diagnostics diagnostics, List<Map<String, Object>> diagrams) {
 
     /** Pages in plan order. */
     public List<PageSpec> pages() {

@@ -39,13 +39,23 @@ public record Generation(long number, Path site, Model graph, String namespace, 
 
     /** Reads a built site: its {@code graph.ttl} and the sections of its HTML pages. */
     public static Generation load(long number, Path site) {
+        return load(number, site, null);
+    }
+
+    /**
+     * Reads a built site's {@code graph.ttl} and indexes the search documents its build produced (null: the
+     * sections of its HTML pages, for a site whose build is not at hand).
+     */
+    public static Generation load(long number, Path site, List<SearchDocument> searchDocuments) {
         Model graph = ModelFactory.createDefaultModel();
         Path ttl = site.resolve("graph.ttl");
         if (Files.exists(ttl)) {
             RDFParser.source(ttl).lang(Lang.TURTLE).base(GuideLoader.BASE).parse(graph);
         }
         String ns = guideIri(graph).orElse("");
-        return new Generation(number, site, graph, ns, SearchIndex.build(documents(site)));
+        List<SearchDocument> docs = searchDocuments == null || searchDocuments.isEmpty() ? documents(site)
+                : searchDocuments;
+        return new Generation(number, site, graph, ns, SearchIndex.build(docs));
     }
 
     /** A dataset over the graph, for the SPARQL endpoint. */

@@ -52,7 +52,8 @@ public final class LiveSite implements AutoCloseable {
         if (!r.ok() && !earlier) {
             throw new BuildFailedException(problems);
         }
-        GuideServer server = GuideServer.start(Generation.load(1, build.outDir()), options);
+        GuideServer server = GuideServer.start(Generation.load(1, build.outDir(), r.ok() ? r.searchDocuments() : null),
+                options);
         LiveSite site = new LiveSite(build, log, server, regeneration, 1);
         if (!r.ok()) {
             log.println("build failed; serving the previous site from " + build.outDir());
@@ -91,7 +92,7 @@ public final class LiveSite implements AutoCloseable {
                         + " (fix the problems above and save)");
                 server.failed(problems);
             } else {
-                server.serve(Generation.load(++generations, build.outDir()));
+                server.serve(Generation.load(++generations, build.outDir(), r.searchDocuments()));
                 log.println("regenerated in " + r.millis() + " ms: re-rendered " + regeneration.lastRendered()
                         + " of " + regeneration.lastTotal() + " pages, serving generation " + generations);
             }

@@ -93,9 +93,12 @@ class SiteBuildTest {
         assertTrue(Files.readString(out.resolve("void.ttl")).contains("void:triples"));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
+                if (from.relativize(p).toString().startsWith(SiteBuild.CACHE)) {
+                    continue; // a build's cache is not a source
+                }
                 Path t = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
@@ -104,5 +107,30 @@ class SiteBuildTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aRebuildWithAnUnchangedTreeTakesItsDiagramFromTheCache() throws IOException {
+        Path guide = tmp.resolve("guide");
+        copy(TestGuides.MINIMAL, guide);
+        BuildResult first = build(guide, tmp.resolve("one"));
+        BuildResult second = build(guide, tmp.resolve("two"));
+        assertTrue(first.stages().stream().anyMatch(l -> l.startsWith("diagram") && l.endsWith("1 decision trees, 1 laid out")),
+                first.stages().toString());
+        assertTrue(second.stages().stream().anyMatch(l -> l.startsWith("diagram") && l.endsWith("1 decision trees, 0 laid out")),
+                second.stages().toString());
+        String svg = Files.readString(tmp.resolve("two/decide.html"));
+        assertTrue(svg.contains("<svg") && svg.contains("Use the only approach"), "the decide page shows the diagram");
+    }
+
+    @Test
+    void theSearchIndexHoldsEverySectionAndIsPublishedForTheBrowser() throws IOException {
+        Path out = tmp.resolve("site");
+        BuildResult r = build(TestGuides.PROJECT, out);
+        assertTrue(r.ok());
+        assertTrue(Files.isRegularFile(out.resolve("search/manifest.js")));
+        assertTrue(r.searchDocuments().stream().anyMatch(d -> d.url().equals("matrix.html")), "pages are indexed");
+        assertTrue(r.searchDocuments().stream().anyMatch(d -> d.type().equals("Approach")), "entity pages are typed");
+        assertTrue(r.searchDocuments().stream().anyMatch(d -> d.type().equals("Resource")), "resources are indexed");
     }
 }

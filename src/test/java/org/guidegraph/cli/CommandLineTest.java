@@ -97,4 +97,25 @@ class CommandLineTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("use one of table, csv, tsv, json, ttl"), run.err());
     }
+
+    @Test
+    void newCreatesAGuideThatPassesCheck(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        java.nio.file.Path dir = tmp.resolve("my-guide");
+        TestGuides.Run made = TestGuides.cli("new", dir.toString(), "--title", "Which \"database\"?");
+        assertEquals(0, made.exit(), made.err());
+        TestGuides.Run checked = TestGuides.cli("check", dir.toString());
+        assertEquals(0, checked.exit(), checked.out());
+        assertTrue(checked.out().endsWith("0 errors, 0 warnings\n") || checked.out().endsWith("0 errors, 0 warnings\r\n"),
+                checked.out());
+        TestGuides.Run title = TestGuides.cli("query", dir.toString(), "SELECT ?t WHERE { ?g a gg:Guide ; dcterms:title ?t } ORDER BY ?t",
+                "--format", "csv");
+        assertTrue(title.out().contains("\"Which \"\"database\"\"?\""), title.out());
+    }
+
+    @Test
+    void newRefusesAFolderThatIsNotEmpty() {
+        TestGuides.Run run = TestGuides.cli("new", TestGuides.MINIMAL.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("exists and is not an empty folder"), run.err());
+    }
 }

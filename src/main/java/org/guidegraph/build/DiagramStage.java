@@ -1,0 +1,85 @@
+package org.guidegraph.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guidegraph.diagnostic.Diagnostic;
+import org.guidegraph.diagnostic.Diagnostics;
+import org.guidegraph.diagnostic.SourcePosition;
+import org.guidegraph.diagram.CachingRenderer;
+import org.guidegraph.diagram.DecisionTreeQuery;
+import org.guidegraph.diagram.DecisionTreeView;
+import org.guidegraph.diagram.DiagramException;
+import org.guidegraph.diagram.Diagrams;
+import org.guidegraph.diagram.DotBuilder;
+import org.guidegraph.diagram.WizardMarkup;
+import org.guidegraph.graph.GuideGraph;
+import org.guidegraph.query.QueryProblem;
+import org.guidegraph.render.Links;
+import org.guidegraph.render.PagePlan;
+import org.guidegraph.source.SourceFile;
+
+/**
+ * The decision trees as diagrams and walk-through markup, for templates: each tree's SVG (laid out by the chosen
+ * Graphviz engine, cached by the hash of its DOT text), its wizard and its text alternative. Links are written
+ * relative to the site root, so the markup belongs on a page at the root (the decide page).
+ */
+final class DiagramStage {
+
+    /** What the stage made, and how many layouts it ran (0 when every diagram came from the cache). */
+    record Result(List<Map<String, Object>> trees, long layouts) {
+    }
+
+    private DiagramStage() {
+    }
+
+    static Result run(GuideGraph graph, PagePlan plan, String engine, Path workDir, Path cacheDir, Diagnostics out) {
+        DecisionTreeQuery query;
+        SourceFile own = graph.sources().get(DecisionTreeQuery.PATH);
+        try {
+            query = own == null ? DecisionTreeQuery.builtIn() : DecisionTreeQuery.parse(own.text(), own.path());
+        } catch (QueryProblem e) {
+            out.add(e.diagnostic());
+            return new Result(List.of(), 0);
+        }
+        List<DecisionTreeView> trees = query.all(graph.dataset());
+        if (trees.isEmpty()) {
+            return new Result(List.of(), 0);
+        }
+        java.util.function.Function<String, String> href = iri -> {
+            String path = iri == null ? null : plan.pathOf(iri);
+            return path == null ? null : Links.relative("index.html", path);
+        };
+        CachingRenderer renderer;
+        try {
+            renderer = Diagrams.renderer(engine, workDir, cacheDir);
+        } catch (DiagramException e) {
+            out.add(Diagnostic.error(SourcePosition.ofFile(DecisionTreeQuery.PATH), e.getMessage(),
+                    "choose an engine with --diagram-engine"));
+            return new Result(List.of(), 0);
+        }
+        List<Map<String, Object>> views = new ArrayList<>();
+        DotBuilder dot = new DotBuilder(href);
+        WizardMarkup wizard = new WizardMarkup(href).headingLevel(3);
+        for (DecisionTreeView tree : trees) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("iri", tree.treeIri());
+            v.put("title", tree.title());
+            try {
+                v.put("svg", renderer.render(dot.dot(tree)));
+            } catch (DiagramException e) {
+                out.add(Diagnostic.error(SourcePosition.ofFile(DecisionTreeQuery.PATH),
+                        "cannot draw the decision tree " + tree.title() + ": " + e.getMessage(),
+                        "choose another engine with --diagram-engine"));
+                v.put("svg", "");
+            }
+            v.put("wizard", wizard.wizard(tree));
+            v.put("text", wizard.textAlternative(tree));
+            views.add(v);
+        }
+        return new Result(views, renderer.misses());
+    }
+}

@@ -1,0 +1,88 @@
+package org.guidegraph.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.guidegraph.graph.GuideGraph;
+import org.guidegraph.render.PagePlan;
+import org.guidegraph.search.SearchDocument;
+import org.guidegraph.search.StaticIndexExporter;
+
+/**
+ * The search index: every built page split into sections at its headings, plus the guide's resources, which have
+ * no page of their own and are found on the resources page. The static index goes to {@code search/}; the
+ * documents are kept for the server's {@code /search}.
+ */
+final class SearchStage {
+
+    /** Where the static index is written, relative to the site root. */
+    static final String FOLDER = "search";
+
+    private static final String RESOURCES = """
+            PREFIX gg: <https://guidegraph.org/ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX schema: <https://schema.org/>
+            SELECT ?r ?label ?comment ?url ?path ?approachLabel WHERE {
+              ?r a gg:Resource ; rdfs:label ?label .
+              OPTIONAL { ?r rdfs:comment ?comment }
+              OPTIONAL { ?r schema:url ?url }
+              OPTIONAL { ?r gg:path ?path }
+              OPTIONAL { ?r gg:forApproach/rdfs:label ?approachLabel }
+              FILTER(isIRI(?r))
+            } ORDER BY ?r ?approachLabel""";
+
+    private SearchStage() {
+    }
+
+    static List<SearchDocument> documents(GuideGraph graph, PagePlan plan, Path site) throws IOException {
+        List<SearchDocument> docs = new ArrayList<>();
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        for (Path p : pages) {
+            String rel = site.relativize(p).toString().replace('\\', '/');
+            if (rel.equals("404.html") || rel.equals("search.html")) {
+                continue;
+            }
+            docs.addAll(org.guidegraph.search.HtmlSections.extract(rel, Files.readString(p, StandardCharsets.UTF_8)));
+        }
+        if (plan.pages().stream().anyMatch(p -> p.path().equals("resources.html"))) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try (QueryExecution qe = QueryExecutionFactory.create(RESOURCES, graph.dataset())) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    String iri = s.getResource("r").getURI();
+                    if (!seen.add(iri)) {
+                        continue;
+                    }
+                    StringBuilder body = new StringBuilder();
+                    for (String v : List.of("comment", "url", "path", "approachLabel")) {
+                        if (s.contains(v)) {
+                            body.append(s.get(v).isLiteral() ? s.getLiteral(v).getString()
+                                    : s.getResource(v).getURI()).append(' ');
+                        }
+                    }
+                    String title = s.getLiteral("label").getString()
+                            + (s.contains("approachLabel") ? " (" + s.getLiteral("approachLabel").getString() + ")" : "");
+                    docs.add(new SearchDocument(iri, "resources.html", title, "Resource", body.toString().strip()));
+                }
+            }
+        }
+        return docs;
+    }
+
+    static void export(List<SearchDocument> docs, Path site) throws IOException {
+        StaticIndexExporter.export(docs, site.resolve(FOLDER));
+    }
+}
