@@ -21,6 +21,7 @@ import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.graph.GuideLoader;
+import org.guidegraph.graph.RemoteGraph;
 import org.guidegraph.output.EntityDescriptions;
 import org.guidegraph.output.GraphExports;
 import org.guidegraph.output.SiteWriter;
@@ -68,7 +69,8 @@ public final class SiteBuild {
         long start = System.nanoTime();
         long t = System.nanoTime();
         GuideSources sources = GuideSources.read(options.guideDir());
-        GuideGraph graph = GuideLoader.load(sources);
+        GuideGraph graph = options.sparqlSource() == null ? GuideLoader.load(sources)
+                : RemoteGraph.load(sources, options.sparqlSource());
         stage("load", t, sources.all().size() + " files, " + graph.size() + " triples");
 
         t = System.nanoTime();

@@ -52,6 +52,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "dot program on PATH) or graal (GraalJS on the class path).")
     String diagramEngine;
 
+    @Option(names = "--sparql-source", paramLabel = "URL",
+            description = "Read the guide's content from this SPARQL 1.1 endpoint (e.g. a Fuseki server over TDB2) "
+                    + "instead of content/graph/.")
+    String sparqlSource;
+
     @Override
     public Integer call() throws Exception {
         Path guideDir = GuideDir.resolve(spec.commandLine(), dir);
@@ -65,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         LiveSite site;
         try {
-            site = LiveSite.start(new BuildOptions(guideDir, outDir, null, GuideServer.SPARQL, diagramEngine), options,
+            site = LiveSite.start(new BuildOptions(guideDir, outDir, null, GuideServer.SPARQL, diagramEngine, sparqlSource), options,
                     noWatch ? -1 : SourceWatcher.DEFAULT_QUIET_MILLIS, log);
         } catch (LiveSite.BuildFailedException e) {
             log.println("build failed; nothing to serve");
