@@ -17,7 +17,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,14 +93,14 @@ public final class ServeBenchmark {
             }
             millis.add((System.nanoTime() - start) / 1_000_000);
         }
-        Matcher rendered = Pattern.compile("rendered (\\d+) pages").matcher(log.toString());
-        String pages = "?";
+        Matcher rendered = Pattern.compile("re-rendered (\\d+ of \\d+) pages").matcher(log.toString());
+        Set<String> pages = new TreeSet<>();
         while (rendered.find()) {
-            pages = rendered.group(1);
+            pages.add(rendered.group(1));
         }
         Collections.sort(millis);
         System.out.printf(Locale.ROOT, "save-to-page-updated (%d saves of one note, %s): p50 %d ms, p95 %d ms,"
-                + " max %d ms; pages rendered per regeneration: %s (full rebuild)%n", saves, assessment,
+                + " max %d ms; pages re-rendered per regeneration: %s%n", saves, assessment,
                 pct(millis, 50), pct(millis, 95), millis.get(millis.size() - 1), pages);
     }
 
