@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -20,6 +21,8 @@ import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.graph.GuideLoader;
+import org.guidegraph.graph.RemoteGraph;
+import org.guidegraph.output.EntityDescriptions;
 import org.guidegraph.output.GraphExports;
 import org.guidegraph.output.SiteWriter;
 import org.guidegraph.query.NamedQueries;
@@ -48,10 +51,17 @@ public final class SiteBuild {
     private final BuildOptions options;
     private final PrintWriter log;
     private final List<String> stages = new ArrayList<>();
+    private final Regeneration regeneration;
 
     public SiteBuild(BuildOptions options, PrintWriter log) {
+        this(options, log, null);
+    }
+
+    /** A build that re-renders only the pages whose inputs changed since the last one {@code regeneration} saw. */
+    public SiteBuild(BuildOptions options, PrintWriter log, Regeneration regeneration) {
         this.options = options;
         this.log = log;
+        this.regeneration = regeneration;
     }
 
     /** Runs the build. */
@@ -59,7 +69,8 @@ public final class SiteBuild {
         long start = System.nanoTime();
         long t = System.nanoTime();
         GuideSources sources = GuideSources.read(options.guideDir());
-        GuideGraph graph = GuideLoader.load(sources);
+        GuideGraph graph = options.sparqlSource() == null ? GuideLoader.load(sources)
+                : RemoteGraph.load(sources, options.sparqlSource());
         stage("load", t, sources.all().size() + " files, " + graph.size() + " triples");
 
         t = System.nanoTime();
@@ -95,10 +106,16 @@ public final class SiteBuild {
                 siteValues(graph, baseUrl), ds, diagrams.trees());
         try (SiteWriter writer = SiteWriter.open(options.outDir())) {
             t = System.nanoTime();
-            GuideBake.Result baked = GuideBake.bake(site, writer.scratch("work"), writer.staging());
-            stage("render", t, baked.rendered() + " pages");
+            Set<String> only = regeneration == null ? null : regeneration.affected(site, options.outDir());
+            GuideBake.Result baked = GuideBake.bake(site, writer.scratch("work"), writer.staging(), only);
+            stage("render", t, only == null ? baked.rendered() + " pages"
+                    : "re-rendered " + baked.rendered() + " of " + plan.pages().size() + " pages");
             if (ds.hasErrors()) {
                 return fail(ds, start);
+            }
+            if (regeneration != null) {
+                regeneration.carryOver(site, only, options.outDir(), writer.staging());
+                regeneration.record(site, only, baked.models());
             }
 
             t = System.nanoTime();
@@ -111,9 +128,13 @@ public final class SiteBuild {
             copyAssets(sources, out);
             publishQueries(queries, out);
             GraphExports.write(graph, out, baseUrl, options.endpointPath());
+            EntityDescriptions.write(graph, out);
             Sitemap.write(plan, baseUrl, out);
             long[] totals = totals(out);
             writer.publish();
+            if (regeneration != null) {
+                regeneration.commit();
+            }
             stage("write", t, totals[0] + " files, " + totals[1] + " bytes");
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(true, ds, baked.rendered(), (int) totals[0], totals[1], List.copyOf(stages),

@@ -37,12 +37,17 @@ final class BuildCommand implements Callable<Integer> {
                     + "dot program on PATH) or graal (GraalJS on the class path).")
     String diagramEngine;
 
+    @Option(names = "--sparql-source", paramLabel = "URL",
+            description = "Read the guide's content from this SPARQL 1.1 endpoint (e.g. a Fuseki server over TDB2) "
+                    + "instead of content/graph/.")
+    String sparqlSource;
+
     @Override
     public Integer call() throws Exception {
         Path guideDir = GuideDir.resolve(spec.commandLine(), dir);
         Path outDir = out == null ? guideDir.resolve("site") : out.toAbsolutePath().normalize();
         var log = spec.commandLine().getOut();
-        BuildResult r = new SiteBuild(new BuildOptions(guideDir, outDir, baseUrl, "/sparql", diagramEngine), log).run();
+        BuildResult r = new SiteBuild(new BuildOptions(guideDir, outDir, baseUrl, "/sparql", diagramEngine, sparqlSource), log).run();
         for (Diagnostic d : r.diagnostics().sorted()) {
             log.println(d.format());
         }

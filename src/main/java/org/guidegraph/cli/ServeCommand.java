@@ -2,15 +2,13 @@ package org.guidegraph.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
 import org.guidegraph.build.BuildOptions;
-import org.guidegraph.build.BuildResult;
-import org.guidegraph.build.SiteBuild;
-import org.guidegraph.diagnostic.Diagnostic;
-import org.guidegraph.graph.GuideGraph;
-import org.guidegraph.graph.GuideLoader;
 import org.guidegraph.serve.GuideServer;
-import org.guidegraph.source.GuideSources;
+import org.guidegraph.serve.LiveSite;
+import org.guidegraph.serve.ServeOptions;
+import org.guidegraph.serve.SourceWatcher;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code guidegraph serve}: builds the guide and serves the site and its SPARQL endpoint. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the guide, then serves the site at / and a read-only SPARQL endpoint at /sparql. "
-                + "Stop with Ctrl-C.")
+        description = "Builds the guide, then serves the site at /, a read-only SPARQL endpoint at /sparql and "
+                + "the search at /search; rebuilds when the guide changes and reloads open pages. Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -42,33 +40,61 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop SPARQL queries after this many milliseconds (default ${DEFAULT-VALUE}).")
     long timeout;
 
+    @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N",
+            description = "Return at most this many rows per SPARQL query (default ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--no-watch", description = "Do not rebuild when content/, ontology/ or templates/ change.")
+    boolean noWatch;
+
     @Option(names = "--diagram-engine", defaultValue = "v8", paramLabel = "ENGINE",
             description = "Graphviz engine for decision-tree diagrams: v8 (default; same SVG everywhere), dot (the "
                     + "dot program on PATH) or graal (GraalJS on the class path).")
     String diagramEngine;
+
+    @Option(names = "--sparql-source", paramLabel = "URL",
+            description = "Read the guide's content from this SPARQL 1.1 endpoint (e.g. a Fuseki server over TDB2) "
+                    + "instead of content/graph/.")
+    String sparqlSource;
 
     @Override
     public Integer call() throws Exception {
         Path guideDir = GuideDir.resolve(spec.commandLine(), dir);
         Path outDir = out == null ? guideDir.resolve("site") : out.toAbsolutePath().normalize();
         var log = spec.commandLine().getOut();
-        BuildResult r = new SiteBuild(new BuildOptions(guideDir, outDir, null, "/sparql", diagramEngine), log).run();
-        for (Diagnostic d : r.diagnostics().sorted()) {
-            log.println(d.format());
+        ServeOptions options;
+        try {
+            options = new ServeOptions(host, port, timeout, maxRows);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!r.ok()) {
+        LiveSite site;
+        try {
+            site = LiveSite.start(new BuildOptions(guideDir, outDir, null, GuideServer.SPARQL, diagramEngine, sparqlSource), options,
+                    noWatch ? -1 : SourceWatcher.DEFAULT_QUIET_MILLIS, log);
+        } catch (LiveSite.BuildFailedException e) {
             log.println("build failed; nothing to serve");
+            log.flush();
             return Main.PROBLEMS;
         }
-        GuideGraph graph = GuideLoader.load(GuideSources.read(guideDir));
-        GuideServer server = GuideServer.start(graph.union(), outDir, host, port, timeout);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "guidegraph-shutdown"));
-        String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                site.close();
+            } catch (Exception e) {
+                System.err.println("stopping: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "guidegraph-shutdown"));
+        String base = site.server().url();
         log.println("site:   " + base + "/index.html");
-        log.println("SPARQL: " + base + "/sparql");
+        log.println("SPARQL: " + base + GuideServer.SPARQL);
+        log.println("search: " + base + "/search?q=");
+        log.println(noWatch ? "Not watching for changes." : "Watching content/, ontology/ and templates/ for changes.");
         log.println("Press Ctrl-C to stop.");
         log.flush();
-        server.join();
+        site.server().join();
+        stopped.await();
         return 0;
     }
 }

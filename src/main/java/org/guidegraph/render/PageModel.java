@@ -20,6 +20,21 @@ public final class PageModel {
     private final SiteContext site;
     private final PageSpec page;
     private final Set<String> read = new TreeSet<>();
+    private final Set<QueryRead> readFor = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+    /**
+     * One named query as a page read it: for the rows of one entity, or (entity null) all rows.
+     *
+     * @param query the query's name
+     * @param entity the entity IRI the rows were for, or null
+     */
+    public record QueryRead(String query, String entity) implements Comparable<QueryRead> {
+        @Override
+        public int compareTo(QueryRead o) {
+            int c = query.compareTo(o.query);
+            return c != 0 ? c : String.valueOf(entity).compareTo(String.valueOf(o.entity));
+        }
+    }
 
     public PageModel(SiteContext site, PageSpec page) {
         this.site = site;
@@ -72,6 +87,8 @@ public final class PageModel {
     /** The rows of a query for another entity's page (e.g. each approach's cells on a comparison). */
     public List<Map<String, Map<String, Object>>> queryFor(String name, String entityIri) {
         read.add(name);
+        readFor.add(new QueryRead(name, site.queries().has(name) && site.queries().get(name).perEntity()
+                ? entityIri : null));
         return cells(site.queries().rows(name, entityIri));
     }
 
@@ -80,21 +97,21 @@ public final class PageModel {
      * (the cells of one matrix row, the choices of one use case) without a pass over every row per group.
      */
     public List<Map<String, Map<String, Object>>> queryWhere(String name, String variable, String value) {
-        read.add(name);
+        readWhole(name);
         return cells(site.queries().rowsWhere(name, List.of(variable), java.util.Arrays.asList(value)));
     }
 
     /** The rows of a query whose two variables have the given values (e.g. the matrix cell of a feature and approach). */
     public List<Map<String, Map<String, Object>>> queryWhere(String name, String variable, String value,
             String variable2, String value2) {
-        read.add(name);
+        readWhole(name);
         return cells(site.queries().rowsWhere(name, List.of(variable, variable2),
                 java.util.Arrays.asList(value, value2)));
     }
 
     /** The first row of each distinct value of {@code variable}, in the query's order: one row per group. */
     public List<Map<String, Map<String, Object>>> queryFirst(String name, String variable) {
-        read.add(name);
+        readWhole(name);
         return cells(site.queries().firstRows(name, variable));
     }
 
@@ -127,6 +144,12 @@ public final class PageModel {
             }
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /** Records that the page depends on every row of a query (grouped lookups read across entities). */
+    private void readWhole(String name) {
+        read.add(name);
+        readFor.add(new QueryRead(name, null));
     }
 
     private List<Map<String, Map<String, Object>>> cells(List<Map<String, RDFNode>> rows) {
@@ -243,6 +266,11 @@ public final class PageModel {
     /** The named queries this page has read so far. */
     public Set<String> queriesRead() {
         return Collections.unmodifiableSet(read);
+    }
+
+    /** The named queries this page has read so far, with the entity whose rows it read (for precise rebuilds). */
+    public Set<QueryRead> queryReads() {
+        return Collections.unmodifiableSet(readFor);
     }
 
     SiteContext site() {

@@ -1,55 +1,127 @@
 package org.guidegraph.serve;
 
-import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 
 /**
- * One server for a built guide: the static site at {@code /} and a read-only SPARQL endpoint at {@code /sparql}
- * (embedded Fuseki), bound to the given host (loopback by default).
+ * One server for a built guide: the site at {@code /} (with entity IRIs that resolve and live reload), a read-only
+ * SPARQL 1.1 endpoint at {@code /sparql} (embedded Fuseki: query only, a timeout and a row cap), the search at
+ * {@code /search}, and the event stream open pages listen to at {@code /_gg/events}. CORS is on for all of it.
+ *
+ * <p>What it serves is a {@link Generation}. {@link #serve(Generation)} swaps to a new one: the SPARQL endpoint is
+ * re-registered with a new dataset in one step (a query in progress finishes on the dataset it started on), then
+ * the site and search follow, then open pages are told to reload.
  */
 public final class GuideServer implements AutoCloseable {
 
-    private final FusekiServer server;
+    /** Where the SPARQL endpoint is served. */
+    public static final String SPARQL = "/sparql";
 
-    private GuideServer(FusekiServer server) {
+    private final FusekiServer server;
+    private final ServeOptions options;
+    private final AtomicReference<Generation> current;
+    private final LiveReload live;
+
+    private GuideServer(FusekiServer server, ServeOptions options, AtomicReference<Generation> current,
+            LiveReload live) {
         this.server = server;
+        this.options = options;
+        this.current = current;
+        this.live = live;
+    }
+
+    /** Starts serving {@code first}. */
+    public static GuideServer start(Generation first, ServeOptions options) {
+        AtomicReference<Generation> current = new AtomicReference<>(first);
+        LiveReload live = new LiveReload(first.number());
+        FusekiServer server = FusekiServer.create()
+                .port(options.port())
+                .loopback(isLoopback(options.host()))
+                .enableCors(true)
+                .enablePing(false)
+                .registerOperation(Operation.Query, new CappedQuery(options.maxRows(), options.queryTimeoutMillis()))
+                .add(SPARQL, dataService(first, options))
+                .addFilter(SPARQL, new ReadOnlyFilter())
+                .addFilter(SPARQL + "/*", new ReadOnlyFilter())
+                .addServlet("/search", new SearchServlet(current::get))
+                .addServlet("/_gg/events", new EventsServlet(live))
+                .addFilter("/*", new SiteServlet(current::get, true))
+                .build();
+        if (!isLoopback(options.host())) {
+            bindTo(server, options.host());
+        }
+        server.start();
+        return new GuideServer(server, options, current, live);
     }
 
     /**
-     * Starts serving. The dataset is a copy of {@code graph}, so the endpoint never sees a half-updated graph.
-     *
-     * @param port the port, or 0 for any free one
-     * @param queryTimeoutMillis queries running longer are stopped
+     * A read-only service over the generation's graph: the SPARQL query operation only (no update, no graph
+     * store writes), with the query timeout in the dataset's context, where Fuseki's query operation reads it.
      */
-    public static GuideServer start(Model graph, Path site, String host, int port, long queryTimeoutMillis) {
-        Model copy = ModelFactory.createDefaultModel().add(graph);
-        copy.setNsPrefixes(graph.getNsPrefixMap());
-        Dataset ds = DatasetFactory.wrap(copy);
-        ds.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis));
-        FusekiServer.Builder b = FusekiServer.create()
-                .port(port)
-                .loopback(isLoopback(host))
-                .enableCors(true)
-                .staticFileBase(site.toAbsolutePath().toString())
-                .add("/sparql", ds, false);
-        FusekiServer server = b.build();
-        server.start();
-        return new GuideServer(server);
+    private static DataService dataService(Generation g, ServeOptions options) {
+        Dataset ds = g.dataset();
+        ds.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeoutMillis()));
+        return DataService.newBuilder(ds.asDatasetGraph())
+                .addEndpoint(Operation.Query, "")
+                .addEndpoint(Operation.Query, "query")
+                .build();
+    }
+
+    private static void bindTo(FusekiServer server, String host) {
+        for (var c : server.getJettyServer().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                sc.setHost(host);
+            }
+        }
     }
 
     private static boolean isLoopback(String host) {
         return host == null || host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
     }
 
+    /** Serves a new generation: endpoint, site and search swap, and open pages reload. */
+    public void serve(Generation next) {
+        DataService service = dataService(next, options);
+        service.setEndpointProcessors(server.getOperationRegistry());
+        service.goActive();
+        DataAccessPoint point = new DataAccessPoint(SPARQL, service);
+        // put, not register: register refuses a name in use, and removing first would leave a moment with no
+        // endpoint. A request looks its access point up once, so it runs wholly on the old or the new dataset.
+        server.getDataAccessPointRegistry().put(point.getName(), point);
+        current.set(next);
+        live.served(next.number());
+    }
+
+    /** The last regeneration failed: open pages show these problems over the last good site, which stays. */
+    public void failed(java.util.List<String> problems) {
+        live.failed(problems);
+    }
+
+    /** What open pages are told: the generation served and the problems of a failed regeneration. */
+    public LiveReload.State liveState() {
+        return live.state();
+    }
+
+    /** The generation being served. */
+    public Generation current() {
+        return current.get();
+    }
+
     /** The port the server listens on. */
     public int port() {
         return server.getHttpPort();
+    }
+
+    /** The server's base URL, e.g. {@code http://127.0.0.1:8080}. */
+    public String url() {
+        String host = options.host();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
     }
 
     /** Blocks until the server stops. */
@@ -59,6 +131,7 @@ public final class GuideServer implements AutoCloseable {
 
     @Override
     public void close() {
+        live.close();
         server.stop();
     }
 }

@@ -14,14 +14,26 @@ final class BakeSession {
     private final Map<String, PageSpec> byPath = new ConcurrentHashMap<>();
     private final Map<String, PageModel> models = new ConcurrentHashMap<>();
     private final Map<String, String> typeByTemplate;
+    private final java.util.Set<String> only;
     private int rendered;
 
     BakeSession(SiteContext site, Map<String, String> typeByTemplate) {
+        this(site, typeByTemplate, null);
+    }
+
+    /** A session that renders only the pages in {@code only} (null: all). */
+    BakeSession(SiteContext site, Map<String, String> typeByTemplate, java.util.Set<String> only) {
         this.site = site;
         this.typeByTemplate = typeByTemplate;
+        this.only = only;
         for (PageSpec p : site.pages()) {
             byPath.put(p.path(), p);
         }
+    }
+
+    /** True if the page is to be rendered in this bake. */
+    boolean renders(String path) {
+        return only == null || only.contains(path);
     }
 
     SiteContext site() {

@@ -55,6 +55,15 @@ public final class GuideBake {
      * site context's diagnostics.
      */
     public static Result bake(SiteContext site, Path work, Path destination) throws IOException {
+        return bake(site, work, destination, null);
+    }
+
+    /**
+     * Bakes only the pages whose paths are in {@code only} (null: every page), for a rebuild that keeps the other
+     * pages of the previous site.
+     */
+    public static Result bake(SiteContext site, Path work, Path destination, java.util.Set<String> only)
+            throws IOException {
         Map<String, String> typeByTemplate = new TreeMap<>();
         for (PageSpec p : site.pages()) {
             typeByTemplate.computeIfAbsent(p.template(), GuideBake::typeName);
@@ -80,7 +89,7 @@ public final class GuideBake {
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(stage.toFile(), destination.toFile(), true);
         synchronized (LOCK) {
-            current = new BakeSession(site, typeByTemplate);
+            current = new BakeSession(site, typeByTemplate, only);
             try {
                 Engines.register("md", new CommonmarkEngine());
                 Oven oven = new Oven(config);

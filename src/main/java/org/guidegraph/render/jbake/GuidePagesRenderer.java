@@ -30,7 +30,7 @@ public final class GuidePagesRenderer implements RenderingTool {
         }
         int count = 0;
         for (PageSpec p : session.site().pages()) {
-            if (PagePlan.PROSE_TEMPLATE.equals(p.template())) {
+            if (PagePlan.PROSE_TEMPLATE.equals(p.template()) || !session.renders(p.path())) {
                 continue;
             }
             DocumentModel doc = new DocumentModel();
@@ -51,6 +51,10 @@ public final class GuidePagesRenderer implements RenderingTool {
             Object path = doc.get("ggpath");
             PageSpec p = path == null ? null : session.page(path.toString());
             if (p == null) {
+                continue;
+            }
+            if (!session.renders(p.path())) {
+                db.markContentAsRendered(doc);
                 continue;
             }
             doc.setRootPath(p.root());

@@ -1,0 +1,125 @@
+package org.guidegraph.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+
+import org.guidegraph.build.BuildOptions;
+import org.guidegraph.build.BuildResult;
+import org.guidegraph.build.Regeneration;
+import org.guidegraph.build.SiteBuild;
+import org.guidegraph.diagnostic.Diagnostic;
+
+/**
+ * {@code guidegraph serve} as a whole: build, serve, and (when watching) rebuild on every batch of source changes.
+ * A build that fails leaves the last good site and dataset serving: its diagnostics go to the console and, as an
+ * overlay, to every open page; the next good build replaces them. Builds run one at a time on the watcher's thread,
+ * and re-render only the pages whose inputs changed ({@link Regeneration}).
+ */
+public final class LiveSite implements AutoCloseable {
+
+    private final BuildOptions build;
+    private final PrintWriter log;
+    private final GuideServer server;
+    private final Regeneration regeneration;
+    private SourceWatcher watcher;
+    private long generations;
+
+    private LiveSite(BuildOptions build, PrintWriter log, GuideServer server, Regeneration regeneration,
+            long generations) {
+        this.build = build;
+        this.regeneration = regeneration;
+        this.log = log;
+        this.server = server;
+        this.generations = generations;
+    }
+
+    /**
+     * Builds the guide and starts serving it. If the build fails but an earlier site is in the output folder, that
+     * site is served with the problems shown over it; with no site at all there is nothing to serve.
+     *
+     * @param quietMillis the quiet period that ends a batch of changes; negative: do not watch
+     * @throws BuildFailedException if the build failed and there is no earlier site
+     */
+    public static LiveSite start(BuildOptions build, ServeOptions options, long quietMillis, PrintWriter log)
+            throws IOException, BuildFailedException {
+        Regeneration regeneration = new Regeneration();
+        BuildResult r = new SiteBuild(build, log, regeneration).run();
+        List<String> problems = report(r, log);
+        boolean earlier = Files.isRegularFile(build.outDir().resolve("index.html"));
+        if (!r.ok() && !earlier) {
+            throw new BuildFailedException(problems);
+        }
+        GuideServer server = GuideServer.start(Generation.load(1, build.outDir(), r.ok() ? r.searchDocuments() : null),
+                options);
+        LiveSite site = new LiveSite(build, log, server, regeneration, 1);
+        if (!r.ok()) {
+            log.println("build failed; serving the previous site from " + build.outDir());
+            server.failed(problems);
+        }
+        if (quietMillis >= 0) {
+            site.watcher = SourceWatcher.start(build.guideDir(), quietMillis, site::regenerate);
+        }
+        return site;
+    }
+
+    /** Thrown when the first build fails and there is no site to fall back on. */
+    public static final class BuildFailedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<String> problems;
+
+        BuildFailedException(List<String> problems) {
+            super("the guide does not build and there is no earlier site to serve");
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** Rebuilds after a batch of changes (guide-relative paths) and serves the result if the build succeeds. */
+    synchronized void regenerate(Set<String> changed) {
+        log.println("changed: " + String.join(", ", changed));
+        log.flush();
+        try {
+            BuildResult r = new SiteBuild(build, log, regeneration).run();
+            List<String> problems = report(r, log);
+            if (!r.ok()) {
+                log.println("build failed; still serving generation " + server.current().number()
+                        + " (fix the problems above and save)");
+                server.failed(problems);
+            } else {
+                server.serve(Generation.load(++generations, build.outDir(), r.searchDocuments()));
+                log.println("regenerated in " + r.millis() + " ms: re-rendered " + regeneration.lastRendered()
+                        + " of " + regeneration.lastTotal() + " pages, serving generation " + generations);
+            }
+        } catch (IOException | RuntimeException e) {
+            String problem = "build: error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.println(problem);
+            server.failed(List.of(problem));
+        }
+        log.flush();
+    }
+
+    private static List<String> report(BuildResult r, PrintWriter log) {
+        List<String> errors = r.diagnostics().sorted().stream().map(Diagnostic::format).toList();
+        errors.forEach(log::println);
+        log.flush();
+        return r.ok() ? List.of() : errors;
+    }
+
+    public GuideServer server() {
+        return server;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        server.close();
+    }
+}

@@ -1,0 +1,100 @@
+package org.guidegraph.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.guidegraph.TestGuides;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rebuilds that re-render only the pages whose inputs changed, and give the same site as a full build. */
+class PreciseRebuildTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aChangedNoteReRendersOnlyThePagesThatShowItAndGivesTheSameSiteAsAFullBuild() throws IOException {
+        Path guide = tmp.resolve("guide");
+        for (String f : new String[] {"content", "ontology", "templates"}) {
+            copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+        }
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = new Regeneration();
+        BuildResult first = new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run();
+        assertTrue(first.ok(), () -> first.diagnostics().sorted().toString());
+        assertEquals(first.pages(), regeneration.lastRendered(), "the first build renders every page");
+        Map<String, String> before = SiteBuildTest.tree(out);
+
+        Path matrix = guide.resolve("content/graph/matrix.ttl");
+        String text = Files.readString(matrix);
+        assertTrue(text.contains("gg:note \"Alpha\" ;"));
+        Files.writeString(matrix, text.replace("gg:note \"Alpha\" ;", "gg:note \"Alpha, changed\" ;"));
+        StringWriter log = new StringWriter();
+        BuildResult second = new SiteBuild(BuildOptions.of(guide, out), new PrintWriter(log, true), regeneration)
+                .run();
+        assertTrue(second.ok(), () -> second.diagnostics().sorted().toString());
+        Map<String, String> after = SiteBuildTest.tree(out);
+
+        Set<String> changedPages = new TreeSet<>();
+        after.forEach((f, h) -> {
+            if (f.endsWith(".html") && !h.equals(before.get(f))) {
+                changedPages.add(f);
+            }
+        });
+        assertTrue(!changedPages.isEmpty());
+        int total = first.pages();
+        assertTrue(regeneration.lastRendered() < total / 2, "re-rendered " + regeneration.lastRendered() + " of "
+                + total + "; pages that changed: " + changedPages);
+        assertTrue(regeneration.lastRendered() >= changedPages.size(), changedPages.toString());
+        assertTrue(log.toString().contains("re-rendered " + regeneration.lastRendered() + " of " + total + " pages"),
+                log.toString());
+
+        Path full = tmp.resolve("full");
+        assertTrue(SiteBuildTest.build(guide, full).ok());
+        assertEquals(SiteBuildTest.tree(full), after, "a precise rebuild gives the site a full build gives");
+    }
+
+    @Test
+    void aChangedSharedTemplateReRendersEveryPage() throws IOException {
+        Path guide = tmp.resolve("guide");
+        copy(TestGuides.MINIMAL, guide);
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = new Regeneration();
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        int total = regeneration.lastTotal();
+        Files.createDirectories(guide.resolve("templates"));
+        String layout = Files.readString(TestGuides.PROJECT.resolve("templates/_layout.ftl"));
+        Files.writeString(guide.resolve("templates/_layout.ftl"), layout.replace("</body>", "<!-- x --></body>"));
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        assertEquals(total, regeneration.lastRendered());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("<!-- x -->"));
+    }
+
+    private static PrintWriter quiet() {
+        return new PrintWriter(new StringWriter());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+}
