@@ -2,6 +2,9 @@
 <#import "_layout.ftl" as layout>
 <#assign gg = gg?first>
 <#assign res = gg.query("resources")>
+<#-- Each resource gets the id res-<slug> at its first listing only (a resource listed for two approaches
+     appears twice): search results for a resource link to it. -->
+<#assign listed = []>
 <@layout.page gg=gg title="Learning resources">
 <h1>Learning resources</h1>
 <p class="lead">Where to learn more about each approach. Web addresses are links; paths are shown as <code>code</code> and are not published with this site — each says which repository it belongs to and whether you can reach it.</p>
@@ -14,7 +17,7 @@
 <#list groups as g>
 <h3 id="for-${layout.slug(a.approach.iri)}-${g?index + 1}">${g}</h3>
 <ul>
-<#list ar?filter(r -> ((r.group.value)!"Other") == g) as r><li><@layout.resource r=r/></li></#list>
+<#list ar?filter(r -> ((r.group.value)!"Other") == g) as r><li<@resId r=r/>><@layout.resource r=r/></li></#list>
 </ul>
 </#list>
 </#if>
@@ -23,7 +26,7 @@
 <#if other?has_content>
 <h2 id="cited-elsewhere">Cited by use cases and steps</h2>
 <ul>
-<#list other as r><li><@layout.resource r=r/></li></#list>
+<#list other as r><li<@resId r=r/>><@layout.resource r=r/></li></#list>
 </ul>
 </#if>
 <@layout.q gg=gg name="resources"/>
@@ -35,3 +38,4 @@
 </ul>
 <@layout.q gg=gg name="repositories"/>
 </@layout.page>
+<#macro resId r><#if r.resource?? && r.resource.iri?? && !listed?seq_contains(r.resource.iri)><#assign listed = listed + [r.resource.iri]> id="res-${layout.slug(r.resource.iri)}"</#if></#macro>

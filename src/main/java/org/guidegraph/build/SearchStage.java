@@ -75,11 +75,19 @@ final class SearchStage {
                     }
                     String title = s.getLiteral("label").getString()
                             + (s.contains("approachLabel") ? " (" + s.getLiteral("approachLabel").getString() + ")" : "");
-                    docs.add(new SearchDocument(iri, "resources.html", title, "Resource", body.toString().strip()));
+                    docs.add(new SearchDocument(iri, resourceUrl(iri), title, "Resource", body.toString().strip()));
                 }
             }
         }
         return docs;
+    }
+
+    /**
+     * Where a resource is listed: its id on the resources page, {@code res-} and the last segment of its IRI, as
+     * {@code page-resources.ftl} writes it (at the resource's first listing).
+     */
+    static String resourceUrl(String iri) {
+        return "resources.html#res-" + iri.replaceAll(".*[/#]", "");
     }
 
     static void export(List<SearchDocument> docs, Path site) throws IOException {

@@ -108,6 +108,25 @@ class SearchAcceptanceIT {
     }
 
     @Test
+    void everyResourceResultLandsOnItsOwnUniqueAnchorOnTheResourcesPage() throws IOException {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                Files.readString(BuiltGuide.OUT.resolve("resources.html"), StandardCharsets.UTF_8));
+        Map<String, Integer> ids = new HashMap<>();
+        page.select("[id]").forEach(e -> ids.merge(e.id(), 1, Integer::sum));
+        ids.forEach((id, n) -> assertEquals(1, n, "resources.html has the id " + id + " once"));
+        List<SearchDocument> resources = guide.searchDocuments().stream()
+                .filter(d -> d.type().equals("Resource")).toList();
+        assertTrue(resources.size() > 5, "the guide's resources are indexed");
+        java.util.Set<String> urls = new java.util.HashSet<>();
+        for (SearchDocument d : resources) {
+            assertTrue(d.url().startsWith("resources.html#res-"), d.title() + " links to its anchor: " + d.url());
+            String anchor = d.url().substring(d.url().indexOf('#') + 1);
+            assertTrue(ids.containsKey(anchor), d.title() + ": resources.html has the anchor " + anchor);
+            assertTrue(urls.add(d.url()), "one resource per anchor: " + d.url());
+        }
+    }
+
+    @Test
     void slashFocusesTheBoxAndTheKeyboardOpensTheFirstResult() {
         String section = onlyHomeOf(WORD_USED_ONCE);
         Pages.open(driver, site, "index.html");
