@@ -29,7 +29,7 @@
 (function () {
   'use strict';
 
-  var FORMAT_VERSION = 1;
+  var FORMAT_VERSION = 2;
   var TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\uFF07][\p{L}\p{M}\p{N}]+)*/gu;
 
   // The index's number alphabet: '#'..'~' without the backslash and '<' (see Codec.java).
@@ -459,6 +459,8 @@
           snippetChars: a.snippetChars
         },
         weights: { exact: a.exact, prefix: a.prefix, fuzzy: a.fuzzy },
+        nameBoost: a.nameBoost,
+        maxNameWords: a.maxNameWords,
         minPrefix: a.minPrefix,
         minFuzzy: a.minFuzzy,
         maxExpansions: a.maxExpansions,
@@ -498,6 +500,20 @@
         out.push({ surface: s, stem: stop ? null : stem(s), prefix: prefix, stop: stop, alts: new Map() });
       });
       return out;
+    }
+
+    /**
+     * The name key of the analysed query (QueryPlan.nameKey): the stems of its words that are not stop words, each
+     * followed by '!', or null when none or more than maxNameWords.
+     */
+    function nameKey(plan, ix) {
+      var words = plan.filter(function (t) {
+        return !t.stop;
+      });
+      if (!words.length || words.length > ix.maxNameWords) return null;
+      return words.map(function (t) {
+        return t.stem + '!';
+      }).join('');
     }
 
     /** The postings of a stem, decoded: parallel arrays of ordinals and scores. */
@@ -600,6 +616,7 @@
       return index().then(function (ix) {
         var plan = analyse(query || '', ix);
         if (!plan.length) return none;
+        var key = nameKey(plan, ix);
         var filter = 0;
         if (options.type) {
           filter = ix.typeNames.indexOf(options.type) + 1;
@@ -630,13 +647,16 @@
             return !(t.stop && t.alts.size === 0);
           });
           if (!plan.length) return none;
-          return rank(ix, plan, filter, limit);
+          return rank(ix, plan, filter, limit, key);
         });
       });
     }
 
-    /** 3. Scores: per word the best weighted score of its stems, summed; every word must match. */
-    function rank(ix, plan, filter, limit) {
+    /**
+     * 3. Scores: per word the best weighted score of its stems, summed; every word must match; times nameBoost for
+     * the documents named exactly as the query (key).
+     */
+    function rank(ix, plan, filter, limit, key) {
       var stems = new Set();
       plan.forEach(function (t) {
         t.alts.forEach(function (w, s) {
@@ -644,7 +664,10 @@
         });
       });
       var stemList = Array.from(stems);
-      return termChunks(ix, stemList).then(function (chunks) {
+      return termChunks(ix, key ? stemList.concat([key]) : stemList).then(function (chunks) {
+        var named = new Set();
+        var namedEntry = key ? chunks.get(key).get(key) : undefined;
+        if (namedEntry !== undefined) named = new Set(decodePostings(ix, namedEntry).ords);
         var perWord = plan.map(function (t) {
           var scores = new Map();
           t.alts.forEach(function (w, s) {
@@ -669,7 +692,7 @@
             if (v === undefined) return;
             sum += v;
           }
-          matches.push({ ord: ord, score: sum });
+          matches.push({ ord: ord, score: named.has(ord) ? sum * ix.nameBoost : sum });
         });
         matches.sort(function (x, y) {
           return y.score - x.score || x.ord - y.ord;

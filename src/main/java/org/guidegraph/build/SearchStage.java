@@ -75,7 +75,8 @@ final class SearchStage {
                     }
                     String title = s.getLiteral("label").getString()
                             + (s.contains("approachLabel") ? " (" + s.getLiteral("approachLabel").getString() + ")" : "");
-                    docs.add(new SearchDocument(iri, resourceUrl(iri), title, "Resource", body.toString().strip()));
+                    docs.add(new SearchDocument(iri, resourceUrl(iri), title, "Resource", body.toString().strip(),
+                            SearchDocument.LISTED));
                 }
             }
         }

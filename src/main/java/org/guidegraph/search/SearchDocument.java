@@ -12,8 +12,21 @@ import java.util.Objects;
  * @param type what kind of thing it is: an entity class label ({@code Approach}, {@code Feature}, …) or
  *     {@code Page}; results can be filtered by it
  * @param body plain text that is searched and shown in snippets; may be empty
+ * @param weight how much its matches weigh, above 0: 1 for a section of a page ({@link #SECTION}); less for an
+ *     item listed on a page ({@link #LISTED}, a resource, say), whose one line of text would otherwise outscore
+ *     whole sections that are about the word
  */
-public record SearchDocument(String id, String url, String title, String type, String body) {
+public record SearchDocument(String id, String url, String title, String type, String body, float weight) {
+
+    /** The weight of a section of a page. */
+    public static final float SECTION = 1f;
+    /** The weight of an item listed on a page, such as a resource: a line, not a section about it. */
+    public static final float LISTED = 0.75f;
+
+    /** A section of a page, of weight {@link #SECTION}. */
+    public SearchDocument(String id, String url, String title, String type, String body) {
+        this(id, url, title, type, body, SECTION);
+    }
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");
@@ -23,6 +36,10 @@ public record SearchDocument(String id, String url, String title, String type, S
         body = body == null ? "" : body;
         if (id.isBlank()) {
             throw new IllegalArgumentException("a search document needs a non-blank id (url " + url + ")");
+        }
+        if (!(weight > 0) || Float.isInfinite(weight)) {
+            throw new IllegalArgumentException("search document " + id + " has weight " + weight
+                    + ": it must be above 0, 1 for a section");
         }
         if (type.isBlank()) {
             throw new IllegalArgumentException("search document " + id + " needs a type, e.g. Page or Approach");

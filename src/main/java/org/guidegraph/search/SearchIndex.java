@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.guidegraph.search.internal.Analysis;
 import org.guidegraph.search.internal.QueryPlan;
 import org.guidegraph.search.internal.Snippets;
@@ -44,7 +47,9 @@ import org.guidegraph.search.internal.Vocabulary;
  * <p>Text is analysed in English (stemming, stop words: see {@code internal.Analysis}); a query word matches its
  * stem, the last word typed also matches as a prefix, and a word that matches nothing matches words one typo away
  * (see {@code internal.QueryPlan}). Every word must match; a title match weighs {@value QueryPlan#TITLE_BOOST}
- * times a body match; equal scores are ordered by URL, then id. The static index ({@link StaticIndexExporter})
+ * times a body match; each document's matches weigh its {@link SearchDocument#weight}; a document whose
+ * name is exactly the query's words ({@link QueryPlan#nameKey}) scores {@value QueryPlan#NAME_BOOST} times as
+ * much; equal scores are ordered by URL, then id. The static index ({@link StaticIndexExporter})
  * is exported from this index and ranks the same way.
  */
 public final class SearchIndex implements AutoCloseable {
@@ -58,6 +63,8 @@ public final class SearchIndex implements AutoCloseable {
     static final String BODY = "body";
     static final String TYPE = "type";
     static final String ORD = "ord";
+    static final String BOOST = "boost";
+    static final String NAME = "name";
 
     /** Documents are numbered in this order (their ordinal), which is also the tie-breaker of equal scores. */
     static final Comparator<SearchDocument> ORDER =
@@ -107,6 +114,11 @@ public final class SearchIndex implements AutoCloseable {
                 SearchDocument d = ordered.get(ord);
                 Document doc = new Document();
                 doc.add(new NumericDocValuesField(ORD, ord));
+                doc.add(new FloatDocValuesField(BOOST, d.weight()));
+                String key = nameKey(d);
+                if (key != null) {
+                    doc.add(new StringField(NAME, key, Field.Store.NO));
+                }
                 doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
                 doc.add(new TextField(BODY, d.body(), Field.Store.NO));
                 doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
@@ -138,7 +150,7 @@ public final class SearchIndex implements AutoCloseable {
             throw new SearchQueryException("nothing to search for in \"" + query.strip()
                     + "\": it has only punctuation or common words such as \"the\"; type a more specific word");
         }
-        Query q = luceneQuery(plan, canonicalType);
+        Query q = luceneQuery(query, plan, canonicalType);
         if (q == null) {
             return List.of();
         }
@@ -215,7 +227,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** The plan as a Lucene query, or null when a word matches nothing (every word must match). */
-    private static Query luceneQuery(QueryPlan plan, String type) {
+    private static Query luceneQuery(String query, QueryPlan plan, String type) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (QueryPlan.Term term : plan.terms()) {
             if (term.alternatives().isEmpty()) {
@@ -230,14 +242,31 @@ public final class SearchIndex implements AutoCloseable {
         if (type != null) {
             all.add(new TermQuery(new Term(TYPE, type)), Occur.FILTER);
         }
-        return all.build();
+        String key = QueryPlan.nameKey(query);
+        if (key == null) {
+            return all.build();
+        }
+        return FunctionScoreQuery.boostByQuery(all.build(), new TermQuery(new Term(NAME, key)), QueryPlan.NAME_BOOST);
     }
 
-    /** A stem in the title (boosted) or the body; the static index stores each document's score of this. */
+    /**
+     * The name key of a document ({@link QueryPlan#nameKey}) of its name: the title, or for a section only its
+     * heading (what follows the last {@code " › "}).
+     */
+    static String nameKey(SearchDocument d) {
+        int cut = d.title().lastIndexOf(HtmlSections.SEPARATOR);
+        return QueryPlan.nameKey(cut < 0 ? d.title() : d.title().substring(cut + HtmlSections.SEPARATOR.length()));
+    }
+
+    /**
+     * A stem in the title (boosted) or the body, times the document's weight; the static index stores each
+     * document's score of this.
+     */
     static Query stemQuery(String stem) {
-        return new BooleanQuery.Builder()
+        Query match = new BooleanQuery.Builder()
                 .add(new BoostQuery(new TermQuery(new Term(TITLE, stem)), QueryPlan.TITLE_BOOST), Occur.SHOULD)
                 .add(new TermQuery(new Term(BODY, stem)), Occur.SHOULD)
                 .build();
+        return FunctionScoreQuery.boostByValue(match, DoubleValuesSource.fromFloatField(BOOST));
     }
 }

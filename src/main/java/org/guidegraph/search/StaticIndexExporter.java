@@ -40,14 +40,16 @@ import org.guidegraph.search.internal.Vocabulary;
  * for each other kind the content hashes of its chunks and the keys where each chunk starts (for a large site,
  * of directory files that list them: {@code td<n>-<hash>.js} and so on, so the manifest stays small);</li>
  * <li>{@code t<n>-<hash>.js}, terms: each stem with its postings (its best score, then document ordinal gaps
- * each with a score quantised relative to the best), by stem range;</li>
+ * each with a score quantised relative to the best), by stem range; among them the name keys
+ * ({@code inferenc!schedul!}) with the documents of that name, for the name boost;</li>
  * <li>{@code w<n>-<hash>.js}, words: the surface forms with a frequency rank, by range, for prefix matching;</li>
  * <li>{@code f<n>-<hash>.js}, typos: surface forms and stems grouped by first letter and length, for one-typo
  * matching;</li>
  * <li>{@code m<n>-<hash>.js}, documents: URL, title and the start of the text of a fixed number of documents.</li>
  * </ul>
  *
- * <p>Scores are Lucene's own (each stem's BM25 score in a document, title boosted, computed by the Lucene index
+ * <p>Scores are Lucene's own (each stem's BM25 score in a document, title boosted, times the document's weight,
+ * computed by the Lucene index
  * this is exported from), so both searches rank alike. Output is deterministic: sorted keys, no time stamps,
  * ASCII only. Files in the folder that look like an older export's are deleted; others are left alone.
  */
@@ -56,7 +58,7 @@ public final class StaticIndexExporter {
     /** The manifest's name: the one file the browser asks for first. */
     public static final String MANIFEST = "manifest.js";
     /** Bumped when the format changes, so {@code search.js} can refuse an index it does not understand. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** How far below a stem's best score the smallest stored score may be (1 character per posting). */
     static final double IMPACT_RANGE = 100;
     /** Characters of text kept per document for snippets in the browser. */
@@ -109,7 +111,9 @@ public final class StaticIndexExporter {
 
         Postings postings = postings(index);
         Chunks terms = new Chunks("t", termChunkBytes);
-        postings.entries.forEach((stem, entry) -> terms.add(stem, stem + " " + entry));
+        TreeMap<String, String> entries = new TreeMap<>(postings.entries);
+        entries.putAll(names(index.documents()));
+        entries.forEach((stem, entry) -> terms.add(stem, stem + " " + entry));
         manifest.put("terms", terms.write(files));
         TreeMap<String, Object> scores = new TreeMap<>();
         scores.put("best", List.of(postings.min, postings.max));
@@ -161,6 +165,8 @@ public final class StaticIndexExporter {
         a.put("minFuzzy", QueryPlan.MIN_FUZZY);
         a.put("maxExpansions", QueryPlan.MAX_EXPANSIONS);
         a.put("snippetChars", Snippets.MAX_CHARS);
+        a.put("nameBoost", (double) QueryPlan.NAME_BOOST);
+        a.put("maxNameWords", QueryPlan.MAX_NAME_WORDS);
         return a;
     }
 
@@ -250,6 +256,35 @@ public final class StaticIndexExporter {
             out.put(e.getKey(), sb.toString());
         }
         return new Postings(out, lo, hi);
+    }
+
+    /**
+     * The name keys ({@link SearchIndex#nameKey}) with the documents that have them, stored among the stems (a key
+     * ends with {@code !}, which no stem holds) in the postings format with every score level 0: only the
+     * ordinals are read.
+     */
+    private static TreeMap<String, String> names(List<SearchDocument> documents) {
+        TreeMap<String, List<Integer>> ords = new TreeMap<>();
+        for (int ord = 0; ord < documents.size(); ord++) {
+            String key = SearchIndex.nameKey(documents.get(ord));
+            if (key != null) {
+                ords.computeIfAbsent(key, k -> new ArrayList<>()).add(ord);
+            }
+        }
+        TreeMap<String, String> out = new TreeMap<>();
+        ords.forEach((key, list) -> {
+            StringBuilder sb = new StringBuilder();
+            Codec.digit(sb, 0);
+            Codec.digit(sb, 0);
+            int previous = -1;
+            for (int ord : list) {
+                Codec.varint(sb, ord - previous - 1);
+                Codec.digit(sb, 0);
+                previous = ord;
+            }
+            out.put(key, sb.toString());
+        });
+        return out;
     }
 
     private static double score(long packed) {

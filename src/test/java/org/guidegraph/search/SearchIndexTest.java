@@ -35,6 +35,33 @@ class SearchIndexTest {
         return hits.get(0).url();
     }
 
+    /** A page named Vocabulary, a section that uses the word more, and the same text listed as a resource. */
+    static List<SearchDocument> naming() {
+        return List.of(
+                new SearchDocument("vocabulary.html", "vocabulary.html", "Vocabulary", "Page",
+                        "The vocabulary of the guide: its classes and properties, each defined once with its label,"
+                                + " its comment and the pages that use it."),
+                new SearchDocument("queries.html#v", "queries.html#v", "Queries \u203A vocabulary classes", "Page",
+                        "Lists the vocabulary classes and the vocabulary properties."),
+                new SearchDocument("guide", "guide.html#vocab", "Vocabulary guide", "Page",
+                        "How the guide grew."),
+                new SearchDocument("r1", "resources.html#res-r1", "Vocabulary guide", "Resource",
+                        "How the guide grew.", SearchDocument.LISTED));
+    }
+
+    @Test
+    void aDocumentNamedExactlyAsTheQueryRanksFirstAndAListedItemBelowTheSameSection() throws SearchQueryException {
+        try (SearchIndex index = SearchIndex.build(naming())) {
+            assertEquals("vocabulary.html", index.search("vocabulary", null, 5).get(0).url(), "as typed");
+            assertEquals("vocabulary.html", index.search("Vocabulary.", null, 5).get(0).url(), "a whole word");
+            List<String> guides = urls(index.search("vocabulary guide", null, 5));
+            assertEquals(List.of("guide.html#vocab", "resources.html#res-r1"), guides.subList(0, 2),
+                    "a section named as the query, then the same text listed as a resource");
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new SearchDocument("x", "x.html", "X", "Page", "", 0f), "a weight must be above 0");
+    }
+
     @Test
     void aStemmedFormFindsTheWord() throws SearchQueryException {
         // The guide says "disaggregation", never "disaggregated".

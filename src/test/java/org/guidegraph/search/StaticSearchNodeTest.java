@@ -118,6 +118,25 @@ class StaticSearchNodeTest {
     }
 
     @Test
+    void theBrowserBoostsNamesAndWeighsListedItemsAsLuceneDoes()
+            throws IOException, InterruptedException, SearchQueryException {
+        Path dir = tmp.resolve("naming");
+        List<SearchDocument> docs = SearchIndexTest.naming();
+        StaticIndexExporter.export(docs, dir);
+        List<String> queries = List.of("vocabulary", "vocabulary ", "vocabulary guide", "guide vocabulary ",
+                "vocabulary classes", "guide");
+        List<NodeHarness.Result> js = NodeHarness.search(dir,
+                queries.stream().map(q -> new NodeHarness.Query(q, "", 10)).toList(), 0, tmp);
+        try (SearchIndex lucene = SearchIndex.build(docs)) {
+            for (int i = 0; i < queries.size(); i++) {
+                List<String> expected = lucene.search(queries.get(i), null, 10).stream().map(SearchHit::url).toList();
+                List<String> actual = js.get(i).hits().stream().map(NodeHarness.Hit::url).toList();
+                assertEquals(expected, actual, "\"" + queries.get(i) + "\": the same order in search.js as in Lucene");
+            }
+        }
+    }
+
+    @Test
     void aQueryLoadsOnlyTheChunksItsWordsNeed() throws IOException, InterruptedException {
         Path dir = tmp.resolve("search");
         ExportedIndex index = StaticIndexExporter.defaults().withChunkSizes(400, 4).write(Fixtures.guide(), dir);

@@ -30,6 +30,14 @@ public record QueryPlan(List<Term> terms) {
     public static final int MAX_EXPANSIONS = 10;
     /** Title matches count this many times a body match. */
     public static final float TITLE_BOOST = 3f;
+    /**
+     * A document whose name (its title, or for a section the heading after the page title) is exactly the query's
+     * words scores this many times as much: "vocabulary" finds the page called Vocabulary before pages that use the
+     * word more often.
+     */
+    public static final float NAME_BOOST = 2f;
+    /** Names of more words than this get no name key: nobody types them whole. */
+    public static final int MAX_NAME_WORDS = 4;
 
     /**
      * One word of the query.
@@ -81,6 +89,28 @@ public record QueryPlan(List<Term> terms) {
             terms.add(new Term(surface, alts));
         }
         return new QueryPlan(terms);
+    }
+
+    /**
+     * The name key of a text: the stems of its words that are not stop words, each followed by {@code !}
+     * ({@code "Inference Scheduling"} → {@code inferenc!schedul!}), or null when it has none or more than
+     * {@link #MAX_NAME_WORDS}. A query's key equal to a document's key is a name match ({@link #NAME_BOOST}); no
+     * stem holds a {@code !}, so keys are stored among the stems of the static index.
+     */
+    public static String nameKey(String text) {
+        StringBuilder key = new StringBuilder();
+        int words = 0;
+        for (Analysis.RawToken t : Analysis.tokens(text)) {
+            String surface = t.surface();
+            if (surface == null || surface.isEmpty() || Analysis.isStopWord(surface)) {
+                continue;
+            }
+            if (++words > MAX_NAME_WORDS) {
+                return null;
+            }
+            key.append(Analysis.stem(surface)).append('!');
+        }
+        return words == 0 ? null : key.toString();
     }
 
     /** Every stem the plan may match, for highlighting. */
