@@ -503,7 +503,8 @@
     }
 
     /**
-     * The name key of the analysed query (QueryPlan.nameKey): the stems of its words that are not stop words, each
+     * The name key of the analysed query (QueryPlan.nameKey; pages whose title has it are listed, as ordinal gaps,
+     * under it among the stems): the stems of its words that are not stop words, each
      * followed by '!', or null when none or more than maxNameWords.
      */
     function nameKey(plan, ix) {
@@ -537,7 +538,8 @@
         acc = 0;
         i++;
         ords.push(ord);
-        impacts.push(best * Math.exp(-VALUE[entry.charCodeAt(i)] * step));
+        // A stem of one document has no level: its score is the best.
+        impacts.push(i < entry.length ? best * Math.exp(-VALUE[entry.charCodeAt(i)] * step) : best);
       }
       return { ords: ords, impacts: impacts };
     }
@@ -667,7 +669,13 @@
       return termChunks(ix, key ? stemList.concat([key]) : stemList).then(function (chunks) {
         var named = new Set();
         var namedEntry = key ? chunks.get(key).get(key) : undefined;
-        if (namedEntry !== undefined) named = new Set(decodePostings(ix, namedEntry).ords);
+        if (namedEntry !== undefined) {
+          var ord = -1;
+          varints(namedEntry).forEach(function (gap) {
+            ord += gap + 1;
+            named.add(ord);
+          });
+        }
         var perWord = plan.map(function (t) {
           var scores = new Map();
           t.alts.forEach(function (w, s) {

@@ -47,9 +47,8 @@ import org.guidegraph.search.internal.Vocabulary;
  * <p>Text is analysed in English (stemming, stop words: see {@code internal.Analysis}); a query word matches its
  * stem, the last word typed also matches as a prefix, and a word that matches nothing matches words one typo away
  * (see {@code internal.QueryPlan}). Every word must match; a title match weighs {@value QueryPlan#TITLE_BOOST}
- * times a body match; each document's matches weigh its {@link SearchDocument#weight}; a document whose
- * name is exactly the query's words ({@link QueryPlan#nameKey}) scores {@value QueryPlan#NAME_BOOST} times as
- * much; equal scores are ordered by URL, then id. The static index ({@link StaticIndexExporter})
+ * times a body match; each document's matches weigh its {@link SearchDocument#weight}; a page whose title
+ * is exactly the query's words ({@link #nameKey}) scores {@value QueryPlan#NAME_BOOST} times as much; equal scores are ordered by URL, then id. The static index ({@link StaticIndexExporter})
  * is exported from this index and ranks the same way.
  */
 public final class SearchIndex implements AutoCloseable {
@@ -250,12 +249,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The name key of a document ({@link QueryPlan#nameKey}) of its name: the title, or for a section only its
-     * heading (what follows the last {@code " › "}).
+     * The name key ({@link QueryPlan#nameKey}) of a page: of the title of a document whose URL has no anchor (the
+     * lead section of a page, the page of an entity, say); null for sections and listed items, which a reader
+     * typing a name is less likely to want and which would only enlarge the static index.
      */
     static String nameKey(SearchDocument d) {
-        int cut = d.title().lastIndexOf(HtmlSections.SEPARATOR);
-        return QueryPlan.nameKey(cut < 0 ? d.title() : d.title().substring(cut + HtmlSections.SEPARATOR.length()));
+        return d.url().indexOf('#') < 0 ? QueryPlan.nameKey(d.title()) : null;
     }
 
     /**

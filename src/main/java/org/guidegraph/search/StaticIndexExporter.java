@@ -62,7 +62,7 @@ public final class StaticIndexExporter {
     /** How far below a stem's best score the smallest stored score may be (1 character per posting). */
     static final double IMPACT_RANGE = 100;
     /** Characters of text kept per document for snippets in the browser. */
-    static final int EXCERPT_CHARS = 110;
+    static final int EXCERPT_CHARS = 80;
     /** Above this many chunks of a kind, the manifest lists directories of this many chunks instead. */
     static final int FANOUT = 64;
 
@@ -250,7 +250,9 @@ public final class StaticIndexExporter {
             for (long p : list) {
                 long ord = p >>> 32;
                 Codec.varint(sb, ord - previous - 1);
-                Codec.digit(sb, Codec.quantise(score(p), readBack, IMPACT_RANGE));
+                if (list.length > 1) { // the one document of a stem has its best score: no level
+                    Codec.digit(sb, Codec.quantise(score(p), readBack, IMPACT_RANGE));
+                }
                 previous = ord;
             }
             out.put(e.getKey(), sb.toString());
@@ -260,8 +262,7 @@ public final class StaticIndexExporter {
 
     /**
      * The name keys ({@link SearchIndex#nameKey}) with the documents that have them, stored among the stems (a key
-     * ends with {@code !}, which no stem holds) in the postings format with every score level 0: only the
-     * ordinals are read.
+     * ends with {@code !}, which no stem holds) as ordinal gaps less one, varints without scores.
      */
     private static TreeMap<String, String> names(List<SearchDocument> documents) {
         TreeMap<String, List<Integer>> ords = new TreeMap<>();
@@ -274,12 +275,9 @@ public final class StaticIndexExporter {
         TreeMap<String, String> out = new TreeMap<>();
         ords.forEach((key, list) -> {
             StringBuilder sb = new StringBuilder();
-            Codec.digit(sb, 0);
-            Codec.digit(sb, 0);
             int previous = -1;
             for (int ord : list) {
                 Codec.varint(sb, ord - previous - 1);
-                Codec.digit(sb, 0);
                 previous = ord;
             }
             out.put(key, sb.toString());

@@ -31,8 +31,7 @@ public record QueryPlan(List<Term> terms) {
     /** Title matches count this many times a body match. */
     public static final float TITLE_BOOST = 3f;
     /**
-     * A document whose name (its title, or for a section the heading after the page title) is exactly the query's
-     * words scores this many times as much: "vocabulary" finds the page called Vocabulary before pages that use the
+     * A page whose title is exactly the query's words scores this many times as much: "vocabulary" finds the page called Vocabulary before pages that use the
      * word more often.
      */
     public static final float NAME_BOOST = 2f;
