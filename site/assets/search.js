@@ -744,20 +744,32 @@
     };
   }
 
-  /** Rows [url, title, excerpt] of a documents chunk, with the page's URL and title put back. */
+  /** The anchor a heading usually gets (StaticIndexExporter.slug): "" unless the heading is plain ASCII. */
+  function slug(heading) {
+    if (!/^[\x20-\x7e]*$/.test(heading)) return '';
+    return heading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  }
+
+  /**
+   * Rows [url, title, excerpt] of a documents chunk, with the page's URL and title put back, an anchor "#" made
+   * from the heading and a cut excerpt's trailing space made an ellipsis again.
+   */
   function documentRows(rows) {
     var page = null;
     var pageTitle = null;
     return rows.map(function (row) {
       var url = row[0];
+      var title = row[1];
+      if (url === '#' && title[0] === '\t') url = '#' + slug(title.slice(1));
       if (url[0] === '#' && page !== null) url = page + url;
       var hash = url.indexOf('#');
       page = hash < 0 ? url : url.slice(0, hash);
-      var title = row[1];
       if (title[0] === '\t' && pageTitle !== null) title = pageTitle + ' \u203A ' + title.slice(1);
       var cut = title.indexOf(' \u203A ');
       pageTitle = cut < 0 ? title : title.slice(0, cut);
-      return { url: url, title: title, excerpt: row[2] };
+      var excerpt = row[2];
+      if (excerpt[excerpt.length - 1] === ' ') excerpt = excerpt.slice(0, -1) + '\u2026';
+      return { url: url, title: title, excerpt: excerpt };
     });
   }
 

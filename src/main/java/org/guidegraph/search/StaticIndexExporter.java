@@ -291,8 +291,9 @@ public final class StaticIndexExporter {
 
     /**
      * Document chunks: {@code [url, title, excerpt]} per document, in ordinal order. Within a chunk, a URL on the
-     * page of the row before is kept as its anchor only ({@code #getting-started}) and a title that starts with
-     * that row's page title and {@code " › "} as a tab and the rest.
+     * page of the row before is kept as its anchor only ({@code #getting-started}), or as {@code #} alone when the
+     * anchor is the {@link #slug} of its heading; a title that starts with that row's page title and
+     * {@code " › "} as a tab and the rest; an excerpt cut short ends with a space instead of an ellipsis.
      */
     private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files) {
         List<String> hashes = new ArrayList<>();
@@ -311,7 +312,14 @@ public final class StaticIndexExporter {
                 int cut = title.indexOf(HtmlSections.SEPARATOR);
                 pageTitle = cut < 0 ? title : title.substring(0, cut);
                 page = thisPage;
-                rows.add(List.of(storedUrl, storedTitle, Snippets.excerpt(d.body(), EXCERPT_CHARS)));
+                if (storedTitle.startsWith("\t") && storedUrl.equals("#" + slug(storedTitle.substring(1)))) {
+                    storedUrl = "#"; // the anchor is the heading's slug: search.js makes it again
+                }
+                String excerpt = Snippets.excerpt(d.body(), EXCERPT_CHARS);
+                if (excerpt.endsWith("\u2026")) { // a cut excerpt ends with a space (1 byte, not \u2026's 6)
+                    excerpt = excerpt.substring(0, excerpt.length() - 1) + " ";
+                }
+                rows.add(List.of(storedUrl, storedTitle, excerpt));
             }
             hashes.add(writeChunk(files, "m", n, Json.toJson(rows)));
         }
@@ -330,6 +338,17 @@ public final class StaticIndexExporter {
             m.put("dirs", dirs.toString());
         }
         return m;
+    }
+
+    /**
+     * The anchor a heading usually gets, or "" for a heading that is not plain ASCII: lower case, each run of other
+     * characters than letters and digits a hyphen, none at either end ({@code slug} in {@code search.js}).
+     */
+    static String slug(String heading) {
+        if (!heading.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+            return "";
+        }
+        return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /** Each type with the ordinal ranges of its documents, as varints: gap from the last range's end, length. */

@@ -45,6 +45,8 @@ class SearchIndexTest {
                         "Lists the vocabulary classes and the vocabulary properties."),
                 new SearchDocument("guide", "guide.html#vocab", "Vocabulary guide", "Page",
                         "How the guide grew."),
+                new SearchDocument("vocabulary.html#classes-and-properties", "vocabulary.html#classes-and-properties",
+                        "Vocabulary \u203A Classes and properties", "Page", "Its classes, in vocabulary order."),
                 new SearchDocument("r1", "resources.html#res-r1", "Vocabulary guide", "Resource",
                         "How the guide grew.", SearchDocument.LISTED));
     }

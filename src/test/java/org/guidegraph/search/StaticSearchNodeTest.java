@@ -133,6 +133,12 @@ class StaticSearchNodeTest {
                 List<String> actual = js.get(i).hits().stream().map(NodeHarness.Hit::url).toList();
                 assertEquals(expected, actual, "\"" + queries.get(i) + "\": the same order in search.js as in Lucene");
             }
+            // Stored as "#" (the heading's slug) and an excerpt cut short (stored with a trailing space).
+            NodeHarness.Hit page = js.get(0).hits().get(0);
+            assertEquals("vocabulary.html", page.url());
+            assertTrue(page.snippet().endsWith("\u2026"), page.snippet());
+            assertTrue(js.get(4).hits().stream().anyMatch(h -> h.url().equals("vocabulary.html#classes-and-properties")),
+                    js.get(4).hits().toString());
         }
     }
 
