@@ -344,7 +344,7 @@ public final class StaticIndexExporter {
      * The anchor a heading usually gets, or "" for a heading that is not plain ASCII: lower case, each run of other
      * characters than letters and digits a hyphen, none at either end ({@code slug} in {@code search.js}).
      */
-    static String slug(String heading) {
+    public static String slug(String heading) {
         if (!heading.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
             return "";
         }
