@@ -36,6 +36,7 @@ ORDER BY DESC(?count) ?class
 <button type="submit" id="q-run" class="button">Run query</button>
 <span id="q-status" class="q-status" role="status"></span>
 </div>
+<div id="q-error" class="q-error" role="alert" hidden></div>
 </form>
 
 <section class="q-examples" aria-labelledby="q-examples-h">
@@ -48,8 +49,6 @@ ORDER BY DESC(?count) ?class
 </ul>
 </section>
 </div>
-
-<div id="q-error" class="q-error" role="alert" hidden></div>
 
 <section id="q-results" class="q-results" aria-labelledby="q-results-h" hidden>
 <h2 id="q-results-h">Results</h2>

@@ -271,6 +271,7 @@
       b.hidden = downloads.indexOf(b.getAttribute("data-download")) < 0;
     });
     results.hidden = false;
+    if (results.scrollIntoView) { results.scrollIntoView({ block: "nearest" }); }
   }
 
   // One RDF term of a result: a link for IRIs (the guide's page for the guide's entities), text otherwise.

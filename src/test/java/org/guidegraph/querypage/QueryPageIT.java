@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.guidegraph.TestGuides;
 import org.guidegraph.build.BuildOptions;
 import org.guidegraph.build.BuildResult;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -84,8 +88,27 @@ class QueryPageIT {
         return ((Number) ((JavascriptExecutor) driver()).executeScript(script, e)).longValue();
     }
 
+    /**
+     * Runs axe-core on the page as it is now (results or error shown) and returns its serious and critical
+     * violations; also keeps a screenshot in {@code target/screenshots/querypage/} for a person to look at.
+     */
+    private static List<String> seriousViolations(String shot) throws IOException {
+        java.nio.file.Files.createDirectories(SHOTS);
+        java.nio.file.Files.write(SHOTS.resolve(shot + ".png"),
+                ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
+        Results results = new AxeBuilder().analyze(driver());
+        assertFalse(results.isErrored(), results.getErrorMessage());
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+    }
+
+    static final Path SHOTS = Path.of("target", "screenshots", "querypage");
+
     @Test
-    void oneClickLoadsTheApproachesQueryAndRunningItShowsATableOfThreeApproachesWithLinksToTheirPages() {
+    void oneClickLoadsTheApproachesQueryAndRunningItShowsATableOfThreeApproachesWithLinksToTheirPages() throws IOException {
         driver().get(server.url() + "/sparql.html");
         driver().findElement(By.cssSelector("button.q-example[data-query='approaches']")).click();
         String text = editor().getAttribute("value");
@@ -108,6 +131,7 @@ class QueryPageIT {
         assertEquals(3, pages.size(), "each approach IRI is a link");
         assertTrue(pages.contains(server.url() + "/approach/llm-d.html"), "links go to the approach's page: " + pages);
         assertTrue(driver().findElement(By.id("q-error")).getAttribute("hidden") != null, "no error");
+        assertEquals(List.of(), seriousViolations("approaches"), "the results are accessible");
 
         // the link opens the approach's page on this server
         table.findElement(By.cssSelector("a[href='approach/llm-d.html']")).click();
@@ -116,7 +140,7 @@ class QueryPageIT {
     }
 
     @Test
-    void aMalformedQueryRunWithCtrlEnterShowsTheLineAndColumnAndPutsTheCaretThere() {
+    void aMalformedQueryRunWithCtrlEnterShowsTheLineAndColumnAndPutsTheCaretThere() throws IOException {
         driver().get(server.url() + "/sparql.html");
         WebElement editor = editor();
         editor.clear();
@@ -135,10 +159,11 @@ class QueryPageIT {
         assertEquals(")", editor.getAttribute("value").substring((int) caret, (int) caret + 1));
         assertEquals(editor, driver().switchTo().activeElement(), "the editor has the focus");
         assertTrue(driver().findElement(By.id("q-results")).getAttribute("hidden") != null, "no results shown");
+        assertEquals(List.of(), seriousViolations("error"), "the error is accessible");
     }
 
     @Test
-    void fromDiskThePageSaysWhereTheEndpointLivesStillLoadsTheExamplesAndHasNoConsoleErrors() {
+    void fromDiskThePageSaysWhereTheEndpointLivesStillLoadsTheExamplesAndHasNoConsoleErrors() throws IOException {
         Site disk = Site.at(site);
         List<Problem> problems = browser.load(disk.fileBase(), "sparql.html");
         assertEquals(List.of(), problems, "no console errors or failed requests from disk");
@@ -163,5 +188,6 @@ class QueryPageIT {
         assertTrue(driver().findElement(By.id("q-loaded")).getText().contains("needs"),
                 driver().findElement(By.id("q-loaded")).getText());
         assertTrue(driver().findElement(By.id("q-no-endpoint")).isDisplayed());
+        assertEquals(List.of(), seriousViolations("from-disk"), "the note is accessible");
     }
 }
