@@ -194,6 +194,27 @@ public final class PageModel {
         return q == null ? "" : q.text();
     }
 
+    /**
+     * The guide's prefixes (of the ontology, then the content, which wins on a clash), sorted by prefix: the same
+     * PREFIX lines the named queries are parsed with.
+     */
+    public Map<String, String> getPrefixes() {
+        Map<String, String> prefixes = new java.util.TreeMap<>(site.graph().ontology().getNsPrefixMap());
+        prefixes.putAll(site.graph().content().getNsPrefixMap());
+        return Collections.unmodifiableMap(prefixes);
+    }
+
+    /** The kinds of entity that have pages of their own ({@code KIND/SLUG.html}), sorted. */
+    public List<String> getEntityKinds() {
+        Set<String> kinds = new TreeSet<>();
+        for (PageSpec p : site.plan().pages()) {
+            if (p.entity() != null && p.template().startsWith(PagePlan.ENTITY_PREFIX)) {
+                kinds.add(p.kind());
+            }
+        }
+        return List.copyOf(kinds);
+    }
+
     /** Inline markdown (code spans, emphasis, links) to HTML; raw HTML in the text is escaped. */
     public String md(String text) {
         return text == null ? "" : site.markdown().inline(text);

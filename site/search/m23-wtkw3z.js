@@ -1,0 +1,1 @@
+window.__ggSearch.add("m23-wtkw3z",[["vocabulary.html#term-workerLayout","Vocabulary \u203a worker layout gg:workerLayout","How the workers of a well-lit path are laid out, exactly as the source says (\"4 prefill workers + 1 decode\u2026"]]);
