@@ -20,6 +20,9 @@ public final class PageModel {
     private final SiteContext site;
     private final PageSpec page;
     private final Set<String> read = new TreeSet<>();
+    /** The name under which a page's use of the guide's prefixes is recorded, for precise rebuilds. */
+    public static final String PREFIXES = "(prefixes)";
+
     private final Set<QueryRead> readFor = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     /**
@@ -199,6 +202,8 @@ public final class PageModel {
      * PREFIX lines the named queries are parsed with.
      */
     public Map<String, String> getPrefixes() {
+        read.add(PREFIXES);
+        readFor.add(new QueryRead(PREFIXES, null));
         Map<String, String> prefixes = new java.util.TreeMap<>(site.graph().ontology().getNsPrefixMap());
         prefixes.putAll(site.graph().content().getNsPrefixMap());
         return Collections.unmodifiableMap(prefixes);
