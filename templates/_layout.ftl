@@ -27,7 +27,7 @@
   <a class="brand" href="${gg.root}index.html">${gg.site.title}</a>
   <nav aria-label="Main">
     <ul>
-      <#assign navItems = [["index.html","Home","index"],["decide.html","Help me decide","decide"],["matrix.html","Comparison","matrix"],["summary.html","Summary","summary"],["resources.html","Resources","resources"],["vocabulary.html","Vocabulary","vocabulary"],["queries.html","Queries","queries"]]>
+      <#assign navItems = [["index.html","Home","index"],["decide.html","Help me decide","decide"],["matrix.html","Comparison","matrix"],["summary.html","Summary","summary"],["resources.html","Resources","resources"],["vocabulary.html","Vocabulary","vocabulary"],["queries.html","Queries","queries"],["sparql.html","Query","sparql"]]>
       <#list navItems as n>
       <li><a href="${gg.root}${n[0]}"<#if gg.path == n[0]> aria-current="page"</#if>>${n[1]}</a></li>
       </#list>

@@ -12,7 +12,7 @@
 <#list gg.queryNames as n>
 <section class="term" id="query-${n}" aria-labelledby="query-${n}-h">
 <h2 id="query-${n}-h">${n}</h2>
-<p><a href="${gg.querySource(n)}">queries/${n}.rq</a></p>
+<p><a href="${gg.querySource(n)}">queries/${n}.rq</a> · <a href="${gg.root}sparql.html?query=${n?url}">open in the query editor</a></p>
 <pre tabindex="0"><code class="language-sparql">${gg.queryText(n)}</code></pre>
 </section>
 </#list>

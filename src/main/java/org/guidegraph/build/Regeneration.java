@@ -195,6 +195,11 @@ public final class Regeneration {
                         return extra;
                     }
                 }
+                if (k.query().equals(PageModel.PREFIXES)) {
+                    java.util.Map<String, String> prefixes = new TreeMap<>(site.graph().ontology().getNsPrefixMap());
+                    prefixes.putAll(site.graph().content().getNsPrefixMap());
+                    return hash(prefixes.toString().getBytes(StandardCharsets.UTF_8));
+                }
                 if (!site.queries().has(k.query())) {
                     // an input this class does not know how to compare: the page is always re-rendered
                     return "unknown " + System.nanoTime();

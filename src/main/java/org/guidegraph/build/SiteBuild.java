@@ -107,7 +107,10 @@ public final class SiteBuild {
         try (SiteWriter writer = SiteWriter.open(options.outDir())) {
             t = System.nanoTime();
             Set<String> only = regeneration == null ? null : regeneration.affected(site, options.outDir());
-            GuideBake.Result baked = GuideBake.bake(site, writer.scratch("work"), writer.staging(), only);
+            Progress progress = Progress.of("render", only == null ? plan.pages().size() : only.size());
+            GuideBake.Result baked = GuideBake.bake(site, writer.scratch("work"), writer.staging(), only,
+                    progress::tick);
+            progress.done();
             stage("render", t, only == null ? baked.rendered() + " pages"
                     : "re-rendered " + baked.rendered() + " of " + plan.pages().size() + " pages");
             if (ds.hasErrors()) {

@@ -1,7 +1,6 @@
 package org.guidegraph.graph;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,18 +23,16 @@ public final class GuideGraph {
     private final Model ontology;
     private final Model content;
     private final Model union;
-    private final Map<String, Model> fileModels;
     private final SourceIndex index;
     private final List<Diagnostic> loadProblems;
     private final Set<String> brokenFiles;
 
-    GuideGraph(GuideSources sources, Model ontology, Model content, Map<String, Model> fileModels, SourceIndex index,
+    GuideGraph(GuideSources sources, Model ontology, Model content, SourceIndex index,
             List<Diagnostic> loadProblems, Set<String> brokenFiles) {
         this.sources = sources;
         this.ontology = ontology;
         this.content = content;
         this.union = ModelFactory.createUnion(ontology, content);
-        this.fileModels = Map.copyOf(fileModels);
         this.index = index;
         this.loadProblems = List.copyOf(loadProblems);
         this.brokenFiles = Set.copyOf(brokenFiles);
@@ -60,10 +57,6 @@ public final class GuideGraph {
         return union;
     }
 
-    /** The triples read from one file, by its relative path. */
-    public Map<String, Model> fileModels() {
-        return fileModels;
-    }
 
     /** Where things are written. */
     public SourceIndex index() {

@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -36,7 +34,6 @@ public final class GuideLoader {
     public static GuideGraph load(GuideSources sources) {
         Model ontology = ModelFactory.createDefaultModel();
         Model content = ModelFactory.createDefaultModel();
-        Map<String, Model> perFile = new TreeMap<>();
         SourceIndex index = new SourceIndex();
         List<Diagnostic> problems = new ArrayList<>();
         Set<String> broken = new HashSet<>();
@@ -44,17 +41,14 @@ public final class GuideLoader {
             if (f.kind() != SourceKind.ONTOLOGY && f.kind() != SourceKind.GRAPH) {
                 continue;
             }
-            Model m = parse(f, problems, broken);
-            perFile.put(f.path(), m);
+            // Straight into the target model: a copy per file would hold every triple twice.
+            parse(f, f.kind() == SourceKind.ONTOLOGY ? ontology : content, problems, broken);
             TurtlePositions.index(f.path(), f.text(), index);
-            (f.kind() == SourceKind.ONTOLOGY ? ontology : content).add(m);
-            (f.kind() == SourceKind.ONTOLOGY ? ontology : content).setNsPrefixes(m.getNsPrefixMap());
         }
-        return new GuideGraph(sources, ontology, content, perFile, index, problems, broken);
+        return new GuideGraph(sources, ontology, content, index, problems, broken);
     }
 
-    private static Model parse(SourceFile f, List<Diagnostic> problems, Set<String> broken) {
-        Model m = ModelFactory.createDefaultModel();
+    private static void parse(SourceFile f, Model m, List<Diagnostic> problems, Set<String> broken) {
         ErrorHandler handler = new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
@@ -85,7 +79,6 @@ public final class GuideLoader {
             broken.add(f.path());
             // reported through the handler
         }
-        return m;
     }
 
     private static SourcePosition at(SourceFile f, long line, long col) {

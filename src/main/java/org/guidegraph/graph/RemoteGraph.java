@@ -51,7 +51,7 @@ public final class RemoteGraph {
         content.setNsPrefixes(local.ontology().getNsPrefixMap());
         content.setNsPrefixes(local.content().getNsPrefixMap());
         entityPrefixes(content);
-        return new GuideGraph(sources, local.ontology(), content, Map.of(endpoint, content), new SourceIndex(),
+        return new GuideGraph(sources, local.ontology(), content, new SourceIndex(),
                 problems, broken);
     }
 

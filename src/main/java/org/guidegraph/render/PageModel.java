@@ -20,6 +20,9 @@ public final class PageModel {
     private final SiteContext site;
     private final PageSpec page;
     private final Set<String> read = new TreeSet<>();
+    /** The name under which a page's use of the guide's prefixes is recorded, for precise rebuilds. */
+    public static final String PREFIXES = "(prefixes)";
+
     private final Set<QueryRead> readFor = new java.util.concurrent.ConcurrentSkipListSet<>();
 
     /**
@@ -192,6 +195,29 @@ public final class PageModel {
     public String queryText(String name) {
         var q = site.queries().get(name);
         return q == null ? "" : q.text();
+    }
+
+    /**
+     * The guide's prefixes (of the ontology, then the content, which wins on a clash), sorted by prefix: the same
+     * PREFIX lines the named queries are parsed with.
+     */
+    public Map<String, String> getPrefixes() {
+        read.add(PREFIXES);
+        readFor.add(new QueryRead(PREFIXES, null));
+        Map<String, String> prefixes = new java.util.TreeMap<>(site.graph().ontology().getNsPrefixMap());
+        prefixes.putAll(site.graph().content().getNsPrefixMap());
+        return Collections.unmodifiableMap(prefixes);
+    }
+
+    /** The kinds of entity that have pages of their own ({@code KIND/SLUG.html}), sorted. */
+    public List<String> getEntityKinds() {
+        Set<String> kinds = new TreeSet<>();
+        for (PageSpec p : site.plan().pages()) {
+            if (p.entity() != null && p.template().startsWith(PagePlan.ENTITY_PREFIX)) {
+                kinds.add(p.kind());
+            }
+        }
+        return List.copyOf(kinds);
     }
 
     /** Inline markdown (code spans, emphasis, links) to HTML; raw HTML in the text is escaped. */

@@ -66,6 +66,20 @@ class PreciseRebuildTest {
     }
 
     @Test
+    void aNewPrefixInTheContentReRendersTheQueryEditorThatListsThePrefixes() throws IOException {
+        Path guide = tmp.resolve("guide");
+        copy(TestGuides.MINIMAL, guide);
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = new Regeneration();
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Path ttl = guide.resolve("content/graph/guide.ttl");
+        Files.writeString(ttl, "@prefix extra: <https://example.org/extra#> .\n" + Files.readString(ttl));
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        assertTrue(Files.readString(out.resolve("sparql.html")).contains("https://example.org/extra#"),
+                "the editor lists the new prefix");
+    }
+
+    @Test
     void aChangedSharedTemplateReRendersEveryPage() throws IOException {
         Path guide = tmp.resolve("guide");
         copy(TestGuides.MINIMAL, guide);

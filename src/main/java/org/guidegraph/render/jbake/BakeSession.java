@@ -15,14 +15,12 @@ final class BakeSession {
     private final Map<String, PageModel> models = new ConcurrentHashMap<>();
     private final Map<String, String> typeByTemplate;
     private final java.util.Set<String> only;
+    private final Runnable onPage;
     private int rendered;
 
-    BakeSession(SiteContext site, Map<String, String> typeByTemplate) {
-        this(site, typeByTemplate, null);
-    }
-
-    /** A session that renders only the pages in {@code only} (null: all). */
-    BakeSession(SiteContext site, Map<String, String> typeByTemplate, java.util.Set<String> only) {
+    /** A session that renders only the pages in {@code only} (null: all), calling {@code onPage} after each. */
+    BakeSession(SiteContext site, Map<String, String> typeByTemplate, java.util.Set<String> only, Runnable onPage) {
+        this.onPage = onPage;
         this.site = site;
         this.typeByTemplate = typeByTemplate;
         this.only = only;
@@ -63,6 +61,7 @@ final class BakeSession {
 
     void countRendered() {
         rendered++;
+        onPage.run();
     }
 
     int rendered() {

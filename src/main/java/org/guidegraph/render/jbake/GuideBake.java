@@ -64,6 +64,12 @@ public final class GuideBake {
      */
     public static Result bake(SiteContext site, Path work, Path destination, java.util.Set<String> only)
             throws IOException {
+        return bake(site, work, destination, only, () -> { });
+    }
+
+    /** As {@link #bake(SiteContext, Path, Path, java.util.Set)}, calling {@code onPage} after each page written. */
+    public static Result bake(SiteContext site, Path work, Path destination, java.util.Set<String> only,
+            Runnable onPage) throws IOException {
         Map<String, String> typeByTemplate = new TreeMap<>();
         for (PageSpec p : site.pages()) {
             typeByTemplate.computeIfAbsent(p.template(), GuideBake::typeName);
@@ -89,7 +95,7 @@ public final class GuideBake {
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(stage.toFile(), destination.toFile(), true);
         synchronized (LOCK) {
-            current = new BakeSession(site, typeByTemplate, only);
+            current = new BakeSession(site, typeByTemplate, only, onPage);
             try {
                 Engines.register("md", new CommonmarkEngine());
                 Oven oven = new Oven(config);
