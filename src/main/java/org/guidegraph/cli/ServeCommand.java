@@ -1,6 +1,5 @@
 package org.guidegraph.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -13,7 +12,6 @@ import org.guidegraph.serve.SourceWatcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code guidegraph serve}: builds the guide and serves the site and its SPARQL endpoint. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -24,17 +22,14 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "GUIDE_DIR", description = "The guide's folder (default .).")
-    Path dir;
+    @CommandLine.Mixin
+    SiteOptions siteOptions;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 for any free one).")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind (default ${DEFAULT-VALUE}).")
     String host;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default GUIDE_DIR/site).")
-    Path out;
 
     @Option(names = "--query-timeout", defaultValue = "10000", paramLabel = "MS",
             description = "Stop SPARQL queries after this many milliseconds (default ${DEFAULT-VALUE}).")
@@ -47,20 +42,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Do not rebuild when content/, ontology/ or templates/ change.")
     boolean noWatch;
 
-    @Option(names = "--diagram-engine", defaultValue = "v8", paramLabel = "ENGINE",
-            description = "Graphviz engine for decision-tree diagrams: v8 (default; same SVG everywhere), dot (the "
-                    + "dot program on PATH) or graal (GraalJS on the class path).")
-    String diagramEngine;
-
-    @Option(names = "--sparql-source", paramLabel = "URL",
-            description = "Read the guide's content from this SPARQL 1.1 endpoint (e.g. a Fuseki server over TDB2) "
-                    + "instead of content/graph/.")
-    String sparqlSource;
-
     @Override
     public Integer call() throws Exception {
-        Path guideDir = GuideDir.resolve(spec.commandLine(), dir);
-        Path outDir = out == null ? guideDir.resolve("site") : out.toAbsolutePath().normalize();
+        BuildOptions buildOptions = siteOptions.toBuildOptions(spec.commandLine(), null, GuideServer.SPARQL);
         var log = spec.commandLine().getOut();
         ServeOptions options;
         try {
@@ -70,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         LiveSite site;
         try {
-            site = LiveSite.start(new BuildOptions(guideDir, outDir, null, GuideServer.SPARQL, diagramEngine, sparqlSource), options,
+            site = LiveSite.start(buildOptions, options,
                     noWatch ? -1 : SourceWatcher.DEFAULT_QUIET_MILLIS, log);
         } catch (LiveSite.BuildFailedException e) {
             log.println("build failed; nothing to serve");
