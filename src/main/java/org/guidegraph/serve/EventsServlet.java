@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.guidegraph.output.JsonText;
+
 /**
  * Server-sent events for open pages: {@code reload} when a new generation is served (or was served since the page
  * was rendered: the client says which generation it shows with {@code ?since=N}), {@code problems} with the

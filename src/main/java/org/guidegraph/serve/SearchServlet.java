@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.guidegraph.output.JsonText;
 import org.guidegraph.search.SearchHit;
 import org.guidegraph.search.SearchIndex;
 import org.guidegraph.search.SearchQueryException;

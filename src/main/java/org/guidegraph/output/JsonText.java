@@ -1,13 +1,13 @@
-package org.guidegraph.serve;
+package org.guidegraph.output;
 
-/** JSON string literals, for the few small JSON answers the server writes by hand. */
-final class JsonText {
+/** JSON string literals, for the JSON that guidegraph writes by hand (graph exports, server answers). */
+public final class JsonText {
 
     private JsonText() {
     }
 
     /** {@code s} as a JSON string literal, quotes included. */
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -31,7 +31,7 @@ final class JsonText {
     }
 
     /** {@code {"error": message}}. */
-    static String error(String message) {
+    public static String error(String message) {
         return "{\"error\": " + quote(message) + "}\n";
     }
 }
