@@ -88,7 +88,8 @@
 <#assign res = gg.query("approach-resources")>
 <#if res?has_content>
 <#assign groups = []>
-<#list res as r><#assign g = (r.group.value)!"Other"><#if !groups?seq_contains(g)><#assign groups = groups + [g]></#if></#list>
+<#assign seenGroups = gg.seen()>
+<#list res as r><#assign g = (r.group.value)!"Other"><#if seenGroups.first(g)><#assign groups = groups + [g]></#if></#list>
 <#list groups as g>
 <h3 id="resources-${g?index + 1}">${g}</h3>
 <ul>

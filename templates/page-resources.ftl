@@ -4,7 +4,7 @@
 <#assign res = gg.query("resources")>
 <#-- Each resource gets the id res-<slug> at its first listing only (a resource listed for two approaches
      appears twice): search results for a resource link to it. -->
-<#assign listed = []>
+<#assign listed = gg.seen()>
 <@layout.page gg=gg title="Learning resources">
 <h1>Learning resources</h1>
 <p class="lead">Where to learn more about each approach. Web addresses are links; paths are shown as <code>code</code> and are not published with this site — each says which repository it belongs to and whether you can reach it.</p>
@@ -13,7 +13,8 @@
 <#if ar?has_content>
 <h2 id="for-${layout.slug(a.approach.iri)}">For <@layout.elink gg=gg cell=a.approach label=a.label.value/></h2>
 <#assign groups = []>
-<#list ar as r><#assign g = (r.group.value)!"Other"><#if !groups?seq_contains(g)><#assign groups = groups + [g]></#if></#list>
+<#assign seenGroups = gg.seen()>
+<#list ar as r><#assign g = (r.group.value)!"Other"><#if seenGroups.first(g)><#assign groups = groups + [g]></#if></#list>
 <#list groups as g>
 <h3 id="for-${layout.slug(a.approach.iri)}-${g?index + 1}">${g}</h3>
 <ul>
@@ -38,4 +39,4 @@
 </ul>
 <@layout.q gg=gg name="repositories"/>
 </@layout.page>
-<#macro resId r><#if r.resource?? && r.resource.iri?? && !listed?seq_contains(r.resource.iri)><#assign listed = listed + [r.resource.iri]> id="res-${layout.slug(r.resource.iri)}"</#if></#macro>
+<#macro resId r><#if r.resource?? && r.resource.iri?? && listed.first(r.resource.iri)> id="res-${layout.slug(r.resource.iri)}"</#if></#macro>

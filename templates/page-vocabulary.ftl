@@ -9,8 +9,8 @@
 <p class="lead">The terms the guide's graph is written in (namespace <code>https://guidegraph.org/ns#</code>, prefix <code>gg:</code>), generated from the ontology. “Used” counts the things of a class, or the statements with a property, in this guide.</p>
 <h2 id="classes">Classes</h2>
 <#assign cls = gg.query("vocabulary-classes")>
-<#assign seen = []>
-<#list cls as c><#if !seen?seq_contains(c.class.iri)><#assign seen = seen + [c.class.iri]>
+<#assign seen = gg.seen()>
+<#list cls as c><#if seen.first(c.class.iri)>
 <section class="term" aria-labelledby="${anchor(c.class.iri)}">
 <h3 id="${anchor(c.class.iri)}">${c.label.value} <code>${local(c.class.iri)}</code></h3>
 <#if c.comment??><p>${c.comment.value}</p></#if>
@@ -20,8 +20,8 @@
 <@layout.q gg=gg name="vocabulary-classes"/>
 <h2 id="properties">Properties</h2>
 <#assign props = gg.query("vocabulary-properties")>
-<#assign seen = []>
-<#list props as p><#if !seen?seq_contains(p.property.iri)><#assign seen = seen + [p.property.iri]>
+<#assign seen = gg.seen()>
+<#list props as p><#if seen.first(p.property.iri)>
 <section class="term" aria-labelledby="${anchor(p.property.iri)}">
 <h3 id="${anchor(p.property.iri)}">${p.label.value} <code>${local(p.property.iri)}</code></h3>
 <#if p.comment??><p>${p.comment.value}</p></#if>
@@ -32,7 +32,8 @@
 <h2 id="individuals">Fixed values</h2>
 <#assign inds = gg.query("vocabulary-individuals")>
 <#assign schemes = []>
-<#list inds as i><#if !schemes?seq_contains(i.scheme.iri)><#assign schemes = schemes + [i.scheme.iri]></#if></#list>
+<#assign seenSchemes = gg.seen()>
+<#list inds as i><#if seenSchemes.first(i.scheme.iri)><#assign schemes = schemes + [i.scheme.iri]></#if></#list>
 <#list schemes as s>
 <#assign rows = inds?filter(x -> x.scheme.iri == s)>
 <h3 id="${anchor(s)}">${rows?first.schemeLabel.value}</h3>

@@ -165,6 +165,11 @@ public final class PageModel {
         return out;
     }
 
+    /** A new, empty set to mark things a template has listed (see {@link Seen}). */
+    public Seen seen() {
+        return new Seen();
+    }
+
     /** The relative link from this page to a site path (e.g. "matrix.html") or to an entity IRI's page. */
     public String link(String target) {
         String path = site.plan().pathOf(target);

@@ -16,14 +16,19 @@ final class BakeSession {
     private final Map<String, String> typeByTemplate;
     private final java.util.Set<String> only;
     private final Runnable onPage;
-    private int rendered;
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final FreemarkerPages pages;
+    private final java.nio.file.Path destination;
 
     /** A session that renders only the pages in {@code only} (null: all), calling {@code onPage} after each. */
-    BakeSession(SiteContext site, Map<String, String> typeByTemplate, java.util.Set<String> only, Runnable onPage) {
+    BakeSession(SiteContext site, Map<String, String> typeByTemplate, java.util.Set<String> only, Runnable onPage,
+            java.nio.file.Path destination) {
+        this.destination = destination;
         this.onPage = onPage;
         this.site = site;
         this.typeByTemplate = typeByTemplate;
         this.only = only;
+        this.pages = new FreemarkerPages(site);
         for (PageSpec p : site.pages()) {
             byPath.put(p.path(), p);
         }
@@ -59,12 +64,14 @@ final class BakeSession {
         return models;
     }
 
-    void countRendered() {
-        rendered++;
-        onPage.run();
+    /** Renders the pages (on every core), counting those written. */
+    int renderAll(java.util.List<FreemarkerPages.Job> jobs) {
+        int n = pages.renderAll(jobs, destination, onPage);
+        rendered.addAndGet(n);
+        return n;
     }
 
     int rendered() {
-        return rendered;
+        return rendered.get();
     }
 }

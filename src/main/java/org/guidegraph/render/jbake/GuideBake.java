@@ -67,9 +67,16 @@ public final class GuideBake {
         return bake(site, work, destination, only, () -> { });
     }
 
-    /** As {@link #bake(SiteContext, Path, Path, java.util.Set)}, calling {@code onPage} after each page written. */
+    /**
+     * As {@link #bake(SiteContext, Path, Path, java.util.Set)}, calling {@code onPage} after each page written. A
+     * rebuild of some pages ({@code only} not null) renders them without a full bake: prose pages take their title
+     * and body from the guide's markdown as JBake's crawl would, so the bytes are those of a full bake.
+     */
     public static Result bake(SiteContext site, Path work, Path destination, java.util.Set<String> only,
             Runnable onPage) throws IOException {
+        if (only != null) {
+            return renderOnly(site, destination, only, onPage);
+        }
         Map<String, String> typeByTemplate = new TreeMap<>();
         for (PageSpec p : site.pages()) {
             typeByTemplate.computeIfAbsent(p.template(), GuideBake::typeName);
@@ -95,7 +102,7 @@ public final class GuideBake {
         JBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(stage.toFile(), destination.toFile(), true);
         synchronized (LOCK) {
-            current = new BakeSession(site, typeByTemplate, only, onPage);
+            current = new BakeSession(site, typeByTemplate, only, onPage, destination);
             try {
                 Engines.register("md", new CommonmarkEngine());
                 Oven oven = new Oven(config);
@@ -109,6 +116,32 @@ public final class GuideBake {
                 current = null;
             }
         }
+    }
+
+    private static Result renderOnly(SiteContext site, Path destination, java.util.Set<String> only, Runnable onPage)
+            throws IOException {
+        Files.createDirectories(destination);
+        Map<String, String> typeByTemplate = new TreeMap<>();
+        for (PageSpec p : site.pages()) {
+            typeByTemplate.computeIfAbsent(p.template(), GuideBake::typeName);
+        }
+        BakeSession session = new BakeSession(site, typeByTemplate, only, onPage, destination);
+        List<FreemarkerPages.Job> jobs = new java.util.ArrayList<>();
+        for (PageSpec p : site.pages()) {
+            if (!only.contains(p.path())) {
+                continue;
+            }
+            Map<String, Object> content = FreemarkerPages.content(p);
+            if (PagePlan.PROSE_TEMPLATE.equals(p.template())) {
+                ProsePage prose = site.prose().get(p.path());
+                content.put("title", oneLine(prose.title()));
+                content.put("body", session.model(p.path()).getProse());
+                content.put("type", typeByTemplate.get(p.template()));
+            }
+            jobs.add(new FreemarkerPages.Job(p, session.model(p.path()), content));
+        }
+        session.renderAll(jobs);
+        return new Result(session.rendered(), Map.copyOf(session.models()));
     }
 
     private static String typeName(String template) {

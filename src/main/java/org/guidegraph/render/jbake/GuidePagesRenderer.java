@@ -3,6 +3,8 @@ package org.guidegraph.render.jbake;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.guidegraph.render.PageSpec;
@@ -15,10 +17,11 @@ import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 
 /**
- * Renders every page of the plan through JBake's {@link Renderer}: graph pages directly from the plan, prose pages
- * from JBake's content store, each listed once. (JBake's stock documents renderer reloads all documents of a type
- * for every page to find previous/next links, which is quadratic; these pages have no such links.) Every failure is
- * recorded and rendering goes on, so one run reports all broken templates.
+ * JBake's rendering step for a guide: graph pages directly from the plan, prose pages from JBake's content store
+ * (headers parsed, body rendered by the markup engine), each listed once and rendered with {@link FreemarkerPages}.
+ * (JBake's stock documents renderer reloads all documents of a type for every page to find previous/next links,
+ * which is quadratic; these pages have no such links.) Every failure is recorded and rendering goes on, so one run
+ * reports all broken templates.
  */
 public final class GuidePagesRenderer implements RenderingTool {
 
@@ -28,21 +31,12 @@ public final class GuidePagesRenderer implements RenderingTool {
         if (session == null) {
             return 0;
         }
-        int count = 0;
+        List<FreemarkerPages.Job> jobs = new ArrayList<>();
         for (PageSpec p : session.site().pages()) {
             if (PagePlan.PROSE_TEMPLATE.equals(p.template()) || !session.renders(p.path())) {
                 continue;
             }
-            DocumentModel doc = new DocumentModel();
-            doc.setType(session.typeOf(p.template()));
-            doc.setUri(p.path());
-            doc.setStatus("published");
-            doc.setTitle(p.title());
-            doc.setRootPath(p.root());
-            doc.put("ggpath", p.path());
-            if (renderOne(renderer, doc, p, session)) {
-                count++;
-            }
+            jobs.add(new FreemarkerPages.Job(p, session.model(p.path()), FreemarkerPages.content(p)));
         }
         List<DocumentModel> stored = new ArrayList<>();
         DocumentList<DocumentModel> unrendered = db.getUnrenderedContent();
@@ -50,31 +44,17 @@ public final class GuidePagesRenderer implements RenderingTool {
         for (DocumentModel doc : stored) {
             Object path = doc.get("ggpath");
             PageSpec p = path == null ? null : session.page(path.toString());
-            if (p == null) {
-                continue;
+            if (p != null && session.renders(p.path())) {
+                Map<String, Object> content = new TreeMap<>(doc);
+                content.put("uri", p.path());
+                content.put("rootpath", p.root());
+                jobs.add(new FreemarkerPages.Job(p, session.model(p.path()), content));
             }
-            if (!session.renders(p.path())) {
+            if (p != null) {
                 db.markContentAsRendered(doc);
-                continue;
             }
-            doc.setRootPath(p.root());
-            if (renderOne(renderer, doc, p, session)) {
-                count++;
-            }
-            db.markContentAsRendered(doc);
         }
-        return count;
-    }
-
-    private static boolean renderOne(Renderer renderer, DocumentModel doc, PageSpec p, BakeSession session) {
-        try {
-            renderer.render(doc);
-            session.countRendered();
-            return true;
-        } catch (Exception e) {
-            session.site().diagnostics().add(TemplateErrors.diagnose(e, p));
-            return false;
-        }
+        return session.renderAll(jobs);
     }
 
     @Override

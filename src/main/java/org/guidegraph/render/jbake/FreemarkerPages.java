@@ -1,0 +1,221 @@
+package org.guidegraph.render.jbake;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.guidegraph.diagnostic.Diagnostic;
+import org.guidegraph.render.PageModel;
+import org.guidegraph.render.PageSpec;
+import org.guidegraph.render.SiteContext;
+import org.guidegraph.source.SourceFile;
+import org.guidegraph.source.SourceKind;
+
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * Renders pages with Freemarker the way JBake's Freemarker engine does — the page's {@code gg} view model (a
+ * one-element sequence) and its {@code content} (title, body, uri, type) — from the guide's templates held in
+ * memory. One configuration serves every page of a build, templates are parsed once, containers are adapted rather
+ * than copied, and pages render on every core: output does not depend on the order or the thread.
+ */
+public final class FreemarkerPages {
+
+    /** Freemarker's behaviour level, pinned so that an upgrade cannot change the site's bytes unnoticed. */
+    private static final freemarker.template.Version LEVEL = Configuration.VERSION_2_3_34;
+
+    private final SiteContext site;
+    private final Configuration cfg;
+
+    /** A renderer of the site's pages from the templates among the site's sources. */
+    public FreemarkerPages(SiteContext site) {
+        this.site = site;
+        Map<String, String> templates = new LinkedHashMap<>();
+        for (SourceFile f : site.graph().sources().ofKind(SourceKind.TEMPLATE)) {
+            templates.put(f.path().substring("templates/".length()), f.text());
+        }
+        cfg = new Configuration(LEVEL);
+        cfg.setTemplateLoader(new MemoryLoader(templates));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(LEVEL).build());
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+    }
+
+    /**
+     * Renders one page to its path under {@code destination}. A failure becomes a diagnostic naming template, line
+     * and column, and the page is not written.
+     *
+     * @param model the page's view model (it records what the page reads)
+     * @param content JBake's document values for the page: at least {@code title}; {@code body} for prose pages
+     * @return null if the page was written, else what went wrong
+     */
+    public Diagnostic render(PageSpec page, PageModel model, Map<String, Object> content, Path destination) {
+        try {
+            Template template = cfg.getTemplate(page.template());
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("gg", List.of(model));
+            data.put("content", content);
+            StringBuilder out = new StringBuilder(16 * 1024);
+            try (Writer w = new StringBuilderWriter(out)) {
+                template.process(data, w);
+            }
+            Path target = destination.resolve(page.path());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, out, StandardCharsets.UTF_8);
+            return null;
+        } catch (Exception e) {
+            return TemplateErrors.diagnose(e, page);
+        }
+    }
+
+    /** The document values of a page rendered from the plan alone (no markdown source). */
+    public static Map<String, Object> content(PageSpec page) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("title", page.title());
+        c.put("uri", page.path());
+        c.put("rootpath", page.root());
+        c.put("status", "published");
+        return c;
+    }
+
+    /** One page's rendering, for {@link #renderAll}. */
+    public record Job(PageSpec page, PageModel model, Map<String, Object> content) {
+    }
+
+    /**
+     * Renders pages on every core, calling {@code onPage} after each page written. Failures go to the site's
+     * diagnostics in the order of {@code jobs}, whatever the order the pages finished in.
+     *
+     * @return the number of pages written
+     */
+    public int renderAll(List<Job> jobs, Path destination, Runnable onPage) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size() / 8));
+        List<Diagnostic> failures = new ArrayList<>();
+        if (threads == 1) {
+            for (Job j : jobs) {
+                failures.add(renderCounted(j, destination, onPage));
+            }
+            return record(failures);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "guidegraph-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Diagnostic>> done = new ArrayList<>(jobs.size());
+            for (Job j : jobs) {
+                done.add(pool.submit(() -> renderCounted(j, destination, onPage)));
+            }
+            for (Future<Diagnostic> f : done) {
+                failures.add(f.get());
+            }
+            return record(failures);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rendering interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("rendering failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Diagnostic renderCounted(Job j, Path destination, Runnable onPage) {
+        Diagnostic d = render(j.page(), j.model(), j.content(), destination);
+        if (d == null) {
+            onPage.run();
+        }
+        return d;
+    }
+
+    /** Adds the failures to the site's diagnostics; returns the number of pages written. */
+    private int record(List<Diagnostic> failures) {
+        int written = 0;
+        for (Diagnostic d : failures) {
+            if (d == null) {
+                written++;
+            } else {
+                site.diagnostics().add(d);
+            }
+        }
+        return written;
+    }
+
+    /** Templates by name, from memory. */
+    private record MemoryLoader(Map<String, String> templates) implements TemplateLoader {
+
+        @Override
+        public Object findTemplateSource(String name) {
+            return templates.containsKey(name) ? name : null;
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return 0;
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) {
+            return new StringReader(templates.get((String) source));
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
+        }
+    }
+
+    /** A writer into a StringBuilder without StringWriter's synchronisation. */
+    private static final class StringBuilderWriter extends Writer {
+        private final StringBuilder sb;
+
+        StringBuilderWriter(StringBuilder sb) {
+            this.sb = sb;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
