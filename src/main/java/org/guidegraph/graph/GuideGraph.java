@@ -26,6 +26,7 @@ public final class GuideGraph {
     private final SourceIndex index;
     private final List<Diagnostic> loadProblems;
     private final Set<String> brokenFiles;
+    private volatile Dataset dataset;
 
     GuideGraph(GuideSources sources, Model ontology, Model content, SourceIndex index,
             List<Diagnostic> loadProblems, Set<String> brokenFiles) {
@@ -73,9 +74,29 @@ public final class GuideGraph {
         return brokenFiles;
     }
 
-    /** A dataset over ontology and content, for SPARQL. */
+    /**
+     * A dataset over ontology and content, for SPARQL: one in-memory graph holding both, made on first use and
+     * shared (a query over a union view checks every triple of the second graph against the first; a copy answers
+     * several times faster). The graph is never written after loading, so the copy stays true and is safe to read
+     * from many threads.
+     */
     public Dataset dataset() {
-        return DatasetFactory.wrap(union);
+        Dataset d = dataset;
+        if (d == null) {
+            synchronized (this) {
+                if (dataset == null) {
+                    org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                    ontology.getGraph().find().forEachRemaining(g::add);
+                    content.getGraph().find().forEachRemaining(g::add);
+                    Model m = ModelFactory.createModelForGraph(g);
+                    m.setNsPrefixes(ontology.getNsPrefixMap());
+                    m.setNsPrefixes(content.getNsPrefixMap());
+                    dataset = DatasetFactory.wrap(m);
+                }
+                d = dataset;
+            }
+        }
+        return d;
     }
 
     /** The guide resource (the one subject typed {@code gg:Guide}), if there is exactly one. */
