@@ -43,7 +43,8 @@ public final class SparqlQueries {
 
     /** Starts an execution of {@code query} over {@code dataset} with {@code bindings} substituted for variables. */
     public static QueryExec exec(Dataset dataset, Query query, Map<String, RDFNode> bindings) {
-        QueryExecBuilder b = QueryExecDatasetBuilder.create().dataset(dataset.asDatasetGraph()).query(query);
+        QueryExecBuilder b = QueryExecDatasetBuilder.create().dataset(dataset.asDatasetGraph()).query(query)
+                .set(org.apache.jena.sparql.ARQConstants.sysOpExecutorFactory, KeyedSort.FACTORY);
         for (Map.Entry<String, RDFNode> e : bindings.entrySet()) {
             b = b.substitution(e.getKey(), e.getValue().asNode());
         }
