@@ -71,16 +71,34 @@ public final class Regeneration {
         return out;
     }
 
-    /** Copies the pages that were not re-rendered from the previous site into the new one. */
+    /**
+     * Puts the pages that were not re-rendered from the previous site into the new one: as hard links where the
+     * file system allows (a page file is never written in place, so old and new site can share it), else as
+     * copies.
+     */
     void carryOver(SiteContext site, Set<String> rendered, Path previousSite, Path staging) throws IOException {
         if (rendered == null) {
             return;
         }
+        boolean link = true;
+        Set<Path> made = new java.util.HashSet<>();
         for (PageSpec p : site.pages()) {
             if (!rendered.contains(p.path())) {
                 Path target = staging.resolve(p.path());
-                Files.createDirectories(target.getParent());
-                Files.copy(previousSite.resolve(p.path()), target, StandardCopyOption.REPLACE_EXISTING);
+                if (made.add(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
+                Path source = previousSite.resolve(p.path());
+                if (link) {
+                    try {
+                        Files.deleteIfExists(target);
+                        Files.createLink(target, source);
+                        continue;
+                    } catch (UnsupportedOperationException | IOException e) {
+                        link = false;
+                    }
+                }
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

@@ -86,6 +86,9 @@ public final class SiteBuild {
         NamedQueries queries = NamedQueries.load(sources, graph.dataset(), prefixes, ds);
         List<ProsePage> prose = ProsePages.read(sources, ds);
         PagePlan plan = PagePlan.plan(graph, prose, ds);
+        if (!ds.hasErrors()) {
+            queries.prefetch(Runtime.getRuntime().availableProcessors());
+        }
         stage("query", t, queries.all().size() + " named queries, " + plan.pages().size() + " pages planned");
         if (ds.hasErrors()) {
             return fail(ds, start);

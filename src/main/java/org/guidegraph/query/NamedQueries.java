@@ -87,6 +87,49 @@ public final class NamedQueries {
     }
 
     /**
+     * Runs every SELECT query now, on {@code threads} threads, so that pages rendered next find their rows ready
+     * instead of waiting, one page per query, for another page's query to finish. A query that fails is left to
+     * fail again where a page reads it, which reports it against that page.
+     */
+    public void prefetch(int threads) {
+        List<NamedQuery> selects = byName.values().stream().filter(q -> q.query().isSelectType()).toList();
+        if (selects.isEmpty()) {
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(threads, selects.size())), r -> {
+                    Thread t = new Thread(r, "guidegraph-query");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            // the costliest first would be best; in the absence of figures, the order of names is as good as any
+            for (NamedQuery q : selects) {
+                done.add(pool.submit(() -> {
+                    try {
+                        rows(q.name(), null);
+                        if (q.perEntity()) {
+                            rows(q.name(), "");
+                        }
+                    } catch (RuntimeException e) {
+                        // reported when a page reads the query
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
      * The rows of a SELECT query, for the page of {@code entityIri} if the query uses {@code ?this}
      * (null entity: all rows). Rows keep the query's order.
      */
@@ -99,7 +142,8 @@ public final class NamedQueries {
         if (!q.perEntity() || entityIri == null) {
             return whole.computeIfAbsent(name, n -> run(q));
         }
-        Map<String, List<Map<String, RDFNode>>> groups = grouped.computeIfAbsent(name, n -> group(run(q)));
+        Map<String, List<Map<String, RDFNode>>> groups = grouped.computeIfAbsent(name,
+                n -> group(whole.computeIfAbsent(name, m -> run(q))));
         return groups.getOrDefault(entityIri, List.of());
     }
 
