@@ -50,12 +50,17 @@ public final class Regeneration {
     private int lastRendered;
     private int lastTotal;
 
+    /** True if a build can reuse pages of the site in {@code previousSite}: it has been built and recorded here. */
+    boolean canReuse(Path previousSite) {
+        return !fingerprints.isEmpty() && Files.isDirectory(previousSite);
+    }
+
     /**
      * The pages of the new site that must be rendered, or null to render all (no previous build to reuse).
      * Pages not in the set must be copied from {@code previousSite} by {@link #carryOver}.
      */
     Set<String> affected(SiteContext site, Path previousSite) {
-        if (fingerprints.isEmpty() || !Files.isDirectory(previousSite)) {
+        if (!canReuse(previousSite)) {
             return null;
         }
         Inputs inputs = new Inputs(site);

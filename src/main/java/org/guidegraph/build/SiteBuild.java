@@ -69,6 +69,15 @@ public final class SiteBuild {
         long start = System.nanoTime();
         long t = System.nanoTime();
         GuideSources sources = GuideSources.read(options.guideDir());
+        boolean partial = regeneration != null && regeneration.canReuse(options.outDir());
+        try (SiteWriter writer = SiteWriter.open(options.outDir());
+                GuideBake.Bake bake = partial ? null : GuideBake.start(sources, writer.scratch("work"))) {
+            return run(sources, writer, bake, start, t);
+        }
+    }
+
+    private BuildResult run(GuideSources sources, SiteWriter writer, GuideBake.Bake bake, long start, long t)
+            throws IOException {
         GuideGraph graph = options.sparqlSource() == null ? GuideLoader.load(sources)
                 : RemoteGraph.load(sources, options.sparqlSource());
         stage("load", t, sources.all().size() + " files, " + graph.size() + " triples");
@@ -107,45 +116,46 @@ public final class SiteBuild {
         }
         SiteContext site = new SiteContext(graph, queries, plan, proseByPath, new Markdown(),
                 siteValues(graph, baseUrl), ds, diagrams.trees());
-        try (SiteWriter writer = SiteWriter.open(options.outDir())) {
-            t = System.nanoTime();
-            Set<String> only = regeneration == null ? null : regeneration.affected(site, options.outDir());
-            Progress progress = Progress.of("render", only == null ? plan.pages().size() : only.size());
-            GuideBake.Result baked = GuideBake.bake(site, writer.scratch("work"), writer.staging(), only,
-                    progress::tick);
-            progress.done();
-            stage("render", t, only == null ? baked.rendered() + " pages"
-                    : "re-rendered " + baked.rendered() + " of " + plan.pages().size() + " pages");
-            if (ds.hasErrors()) {
-                return fail(ds, start);
-            }
-            if (regeneration != null) {
-                regeneration.carryOver(site, only, options.outDir(), writer.staging());
-                regeneration.record(site, only, baked.models());
-            }
-
-            t = System.nanoTime();
-            Path out = writer.staging();
-            List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, out);
-            SearchStage.export(searchDocs, out);
-            stage("index", t, searchDocs.size() + " search documents");
-
-            t = System.nanoTime();
-            copyAssets(sources, out);
-            publishQueries(queries, out);
-            GraphExports.write(graph, out, baseUrl, options.endpointPath());
-            EntityDescriptions.write(graph, out);
-            Sitemap.write(plan, baseUrl, out);
-            long[] totals = totals(out);
-            writer.publish();
-            if (regeneration != null) {
-                regeneration.commit();
-            }
-            stage("write", t, totals[0] + " files, " + totals[1] + " bytes");
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            return new BuildResult(true, ds, baked.rendered(), (int) totals[0], totals[1], List.copyOf(stages),
-                    millis, List.copyOf(searchDocs));
+        t = System.nanoTime();
+        Set<String> only = regeneration == null ? null : regeneration.affected(site, options.outDir());
+        if (only == null && bake == null) {
+            throw new IllegalStateException("no earlier site to regenerate from: " + options.outDir());
         }
+        Progress progress = Progress.of("render", only == null ? plan.pages().size() : only.size());
+        GuideBake.Result baked = only == null ? bake.render(site, writer.staging(), progress::tick)
+                : GuideBake.renderOnly(site, writer.staging(), only, progress::tick);
+        progress.done();
+        stage("render", t, only == null ? baked.rendered() + " pages"
+                : "re-rendered " + baked.rendered() + " of " + plan.pages().size() + " pages");
+        if (ds.hasErrors()) {
+            return fail(ds, start);
+        }
+        if (regeneration != null) {
+            regeneration.carryOver(site, only, options.outDir(), writer.staging());
+            regeneration.record(site, only, baked.models());
+        }
+
+        t = System.nanoTime();
+        Path out = writer.staging();
+        List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, out);
+        SearchStage.export(searchDocs, out);
+        stage("index", t, searchDocs.size() + " search documents");
+
+        t = System.nanoTime();
+        copyAssets(sources, out);
+        publishQueries(queries, out);
+        GraphExports.write(graph, out, baseUrl, options.endpointPath());
+        EntityDescriptions.write(graph, out);
+        Sitemap.write(plan, baseUrl, out);
+        long[] totals = totals(out);
+        writer.publish();
+        if (regeneration != null) {
+            regeneration.commit();
+        }
+        stage("write", t, totals[0] + " files, " + totals[1] + " bytes");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BuildResult(true, ds, baked.rendered(), (int) totals[0], totals[1], List.copyOf(stages),
+                millis, List.copyOf(searchDocs));
     }
 
     private BuildResult fail(Diagnostics ds, long start) {

@@ -7,13 +7,12 @@ import org.guidegraph.render.PageModel;
 import org.guidegraph.render.PageSpec;
 import org.guidegraph.render.SiteContext;
 
-/** The state of one bake that JBake's SPI-created objects (renderer, extractor, markup engine) need to reach. */
+/** The state of one bake that JBake's SPI-created objects (renderer, markup engine) need to reach. */
 final class BakeSession {
 
     private final SiteContext site;
     private final Map<String, PageSpec> byPath = new ConcurrentHashMap<>();
     private final Map<String, PageModel> models = new ConcurrentHashMap<>();
-    private final Map<String, String> typeByTemplate;
     private final java.util.Set<String> only;
     private final Runnable onPage;
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
@@ -21,12 +20,10 @@ final class BakeSession {
     private final java.nio.file.Path destination;
 
     /** A session that renders only the pages in {@code only} (null: all), calling {@code onPage} after each. */
-    BakeSession(SiteContext site, Map<String, String> typeByTemplate, java.util.Set<String> only, Runnable onPage,
-            java.nio.file.Path destination) {
+    BakeSession(SiteContext site, java.util.Set<String> only, Runnable onPage, java.nio.file.Path destination) {
         this.destination = destination;
         this.onPage = onPage;
         this.site = site;
-        this.typeByTemplate = typeByTemplate;
         this.only = only;
         this.pages = new FreemarkerPages(site);
         for (PageSpec p : site.pages()) {
@@ -41,10 +38,6 @@ final class BakeSession {
 
     SiteContext site() {
         return site;
-    }
-
-    String typeOf(String template) {
-        return typeByTemplate.get(template);
     }
 
     PageSpec page(String path) {

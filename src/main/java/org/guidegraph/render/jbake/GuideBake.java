@@ -4,27 +4,35 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 import org.guidegraph.diagnostic.Diagnostic;
+import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.diagnostic.SourcePosition;
 import org.guidegraph.render.PagePlan;
 import org.guidegraph.render.PageSpec;
 import org.guidegraph.render.ProsePage;
+import org.guidegraph.render.ProsePages;
 import org.guidegraph.render.SiteContext;
-import org.guidegraph.source.SourceFile;
-import org.guidegraph.source.SourceKind;
+import org.guidegraph.source.GuideSources;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 
 /**
- * Runs JBake over a guide's pages. JBake creates its renderers, model extractors and markup engines itself (SPI,
- * no-argument constructors) and keeps them in static registries, so the one bake in progress is published here for
- * them, in one static field, and cleared when the bake ends. Bakes are serialised.
+ * Runs JBake over a guide's pages. JBake creates its renderers and markup engines itself (SPI, no-argument
+ * constructors) and keeps them in static registries, so the one bake in progress is published here for them, in one
+ * static field, and cleared when the bake ends. Bakes are serialised.
+ *
+ * <p>A bake starts before the guide is even loaded ({@link #start}): JBake opens its content store and crawls the
+ * prose pages on a thread of its own while the graph is loaded, checked and queried, then waits for the site
+ * ({@link Bake#render}) to render the pages, or is called off ({@link Bake#close}) if the build stops first.
  */
 public final class GuideBake {
 
@@ -36,14 +44,18 @@ public final class GuideBake {
         }
     }
 
-    private static volatile BakeSession current;
+    /** The session of the bake in progress; it completes (with null if the bake is called off) once the site is known. */
+    private static volatile CompletableFuture<BakeSession> current;
     private static final Object LOCK = new Object();
+    private static final String PROSE_TYPE = typeName(PagePlan.PROSE_TEMPLATE);
 
     private GuideBake() {
     }
 
+    /** The session of the bake in progress, waiting until the site is known; null outside a bake or once called off. */
     static BakeSession session() {
-        return current;
+        CompletableFuture<BakeSession> f = current;
+        return f == null ? null : f.join();
     }
 
     /** The outcome: pages written and the page models (which record what each page read). */
@@ -51,82 +63,92 @@ public final class GuideBake {
     }
 
     /**
-     * Bakes the site into {@code destination}, using {@code work} for JBake's project folder. Problems go to the
-     * site context's diagnostics.
+     * Starts JBake for a guide's sources, using {@code work} for JBake's project folder. Render with
+     * {@link Bake#render}; close the bake in every case.
      */
-    public static Result bake(SiteContext site, Path work, Path destination) throws IOException {
-        return bake(site, work, destination, null);
+    public static Bake start(GuideSources sources, Path work) {
+        return new Bake(sources, work);
     }
 
-    /**
-     * Bakes only the pages whose paths are in {@code only} (null: every page), for a rebuild that keeps the other
-     * pages of the previous site.
-     */
-    public static Result bake(SiteContext site, Path work, Path destination, java.util.Set<String> only)
-            throws IOException {
-        return bake(site, work, destination, only, () -> { });
-    }
+    /** A bake under way on its own thread. */
+    public static final class Bake implements AutoCloseable {
 
-    /**
-     * As {@link #bake(SiteContext, Path, Path, java.util.Set)}, calling {@code onPage} after each page written. A
-     * rebuild of some pages ({@code only} not null) renders them without a full bake: prose pages take their title
-     * and body from the guide's markdown as JBake's crawl would, so the bytes are those of a full bake.
-     */
-    public static Result bake(SiteContext site, Path work, Path destination, java.util.Set<String> only,
-            Runnable onPage) throws IOException {
-        if (only != null) {
-            return renderOnly(site, destination, only, onPage);
+        private final CompletableFuture<BakeSession> session = new CompletableFuture<>();
+        private final Thread thread;
+        private final List<Throwable> errors = new ArrayList<>();
+        private volatile Throwable failure;
+
+        private Bake(GuideSources sources, Path work) {
+            thread = new Thread(() -> run(sources, work), "guidegraph-jbake");
+            thread.setDaemon(true);
+            thread.start();
         }
-        Map<String, String> typeByTemplate = new TreeMap<>();
-        for (PageSpec p : site.pages()) {
-            typeByTemplate.computeIfAbsent(p.template(), GuideBake::typeName);
-        }
-        Path stage = work.resolve("jbake");
-        writeStage(site, stage, typeByTemplate);
-        Files.createDirectories(destination);
-        Map<String, Object> props = new TreeMap<>();
-        props.put("render.index", "false");
-        props.put("render.feed", "false");
-        props.put("render.archive", "false");
-        props.put("render.tags", "false");
-        props.put("render.sitemap", "false");
-        props.put("render.error404", "false");
-        props.put("db.store", "memory");
-        props.put("default.status", "published");
-        props.put("template.encoding", "UTF-8");
-        props.put("render.encoding", "UTF-8");
-        typeByTemplate.forEach((template, type) -> props.put("template." + type + ".file", template));
-        StringBuilder properties = new StringBuilder();
-        props.forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
-        Files.writeString(stage.resolve("jbake.properties"), properties, StandardCharsets.UTF_8);
-        JBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(stage.toFile(), destination.toFile(), true);
-        synchronized (LOCK) {
-            current = new BakeSession(site, typeByTemplate, only, onPage, destination);
-            try {
-                Engines.register("md", new CommonmarkEngine());
-                Oven oven = new Oven(config);
-                oven.bake();
-                for (Throwable t : oven.getErrors()) {
-                    site.diagnostics().add(Diagnostic.error(SourcePosition.ofFile("templates"),
-                            "JBake: " + String.valueOf(t.getMessage()).strip(), "see the template named above"));
+
+        private void run(GuideSources sources, Path work) {
+            synchronized (LOCK) {
+                current = session;
+                try {
+                    Path stage = work.resolve("jbake");
+                    writeStage(ProsePages.read(sources, new Diagnostics()), stage);
+                    JBakeConfiguration config = new JBakeConfigurationFactory()
+                            .createDefaultJbakeConfiguration(stage.toFile(), stage.resolve("out").toFile(), true);
+                    Engines.register("md", new CommonmarkEngine());
+                    Oven oven = new Oven(config);
+                    oven.bake();
+                    errors.addAll(oven.getErrors());
+                } catch (Throwable t) {
+                    failure = t;
+                } finally {
+                    current = null;
                 }
-                return new Result(current.rendered(), Map.copyOf(current.models()));
-            } finally {
-                current = null;
+            }
+        }
+
+        /**
+         * Renders the site's pages into {@code destination}, calling {@code onPage} after each page written.
+         * Problems go to the site context's diagnostics.
+         */
+        public Result render(SiteContext site, Path destination, Runnable onPage) throws IOException {
+            Files.createDirectories(destination);
+            BakeSession s = new BakeSession(site, null, onPage, destination);
+            session.complete(s);
+            join();
+            if (failure != null) {
+                throw new IOException("JBake failed: " + failure, failure);
+            }
+            for (Throwable t : errors) {
+                site.diagnostics().add(Diagnostic.error(SourcePosition.ofFile("templates"),
+                        "JBake: " + String.valueOf(t.getMessage()).strip(), "see the template named above"));
+            }
+            return new Result(s.rendered(), Map.copyOf(s.models()));
+        }
+
+        /** Calls the bake off if it has not rendered, and waits for JBake to stop. */
+        @Override
+        public void close() {
+            session.complete(null);
+            join();
+        }
+
+        private void join() {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
 
-    private static Result renderOnly(SiteContext site, Path destination, java.util.Set<String> only, Runnable onPage)
+    /**
+     * Renders only the pages whose paths are in {@code only}, without JBake: a rebuild keeps the other pages of the
+     * previous site. Prose pages take their title and body from the guide's markdown as JBake's crawl would, so
+     * the bytes are those of a full bake. Calls {@code onPage} after each page written.
+     */
+    public static Result renderOnly(SiteContext site, Path destination, Set<String> only, Runnable onPage)
             throws IOException {
         Files.createDirectories(destination);
-        Map<String, String> typeByTemplate = new TreeMap<>();
-        for (PageSpec p : site.pages()) {
-            typeByTemplate.computeIfAbsent(p.template(), GuideBake::typeName);
-        }
-        BakeSession session = new BakeSession(site, typeByTemplate, only, onPage, destination);
-        List<FreemarkerPages.Job> jobs = new java.util.ArrayList<>();
+        BakeSession session = new BakeSession(site, only, onPage, destination);
+        List<FreemarkerPages.Job> jobs = new ArrayList<>();
         for (PageSpec p : site.pages()) {
             if (!only.contains(p.path())) {
                 continue;
@@ -136,7 +158,7 @@ public final class GuideBake {
                 ProsePage prose = site.prose().get(p.path());
                 content.put("title", oneLine(prose.title()));
                 content.put("body", session.model(p.path()).getProse());
-                content.put("type", typeByTemplate.get(p.template()));
+                content.put("type", PROSE_TYPE);
             }
             jobs.add(new FreemarkerPages.Job(p, session.model(p.path()), content));
         }
@@ -148,31 +170,39 @@ public final class GuideBake {
         return "gg_" + template.replace(".ftl", "").replaceAll("[^A-Za-z0-9]", "_");
     }
 
-    private static void writeStage(SiteContext site, Path stage, Map<String, String> typeByTemplate)
-            throws IOException {
+    /**
+     * JBake's project folder: its properties and the prose pages with JBake headers. Templates stay out: pages are
+     * rendered from the guide's templates in memory ({@link FreemarkerPages}).
+     */
+    private static void writeStage(List<ProsePage> prose, Path stage) throws IOException {
         Files.createDirectories(stage.resolve("templates"));
         Files.createDirectories(stage.resolve("content"));
         Files.createDirectories(stage.resolve("assets"));
-        for (SourceFile f : site.graph().sources().ofKind(SourceKind.TEMPLATE)) {
-            Path target = stage.resolve(f.path());
-            Files.createDirectories(target.getParent());
-            Files.write(target, f.bytes());
-        }
-        for (ProsePage p : site.prose().values()) {
-            String header = "title=" + oneLine(p.title()) + "\ntype=" + typeByTemplate.get(PagePlan.PROSE_TEMPLATE)
+        for (ProsePage p : prose) {
+            String header = "title=" + oneLine(p.title()) + "\ntype=" + PROSE_TYPE
                     + "\nstatus=published\nggpath=" + p.path() + "\n~~~~~~\n";
             Path target = stage.resolve("content").resolve(p.path().replaceAll("\\.html$", ".md"));
             Files.createDirectories(target.getParent());
             Files.writeString(target, header + p.body(), StandardCharsets.UTF_8);
         }
+        Map<String, Object> props = new TreeMap<>();
+        props.put("render.index", "false");
+        props.put("render.feed", "false");
+        props.put("render.archive", "false");
+        props.put("render.tags", "false");
+        props.put("render.sitemap", "false");
+        props.put("render.error404", "false");
+        props.put("db.store", "memory");
+        props.put("default.status", "published");
+        props.put("template.encoding", "UTF-8");
+        props.put("render.encoding", "UTF-8");
+        props.put("template." + PROSE_TYPE + ".file", PagePlan.PROSE_TEMPLATE);
+        StringBuilder properties = new StringBuilder();
+        props.forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
+        Files.writeString(stage.resolve("jbake.properties"), properties, StandardCharsets.UTF_8);
     }
 
     private static String oneLine(String s) {
         return s.replace('\n', ' ').replace('\r', ' ');
-    }
-
-    /** The template names a page plan needs (for messages). */
-    static List<String> templates(SiteContext site) {
-        return site.pages().stream().map(PageSpec::template).distinct().sorted().toList();
     }
 }
