@@ -29,7 +29,7 @@
 (function () {
   'use strict';
 
-  var FORMAT_VERSION = 2;
+  var FORMAT_VERSION = 3;
   var TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\uFF07][\p{L}\p{M}\p{N}]+)*/gu;
 
   // The index's number alphabet: '#'..'~' without the backslash and '<' (see Codec.java).
@@ -751,22 +751,28 @@
   }
 
   /**
-   * Rows [url, title, excerpt] of a documents chunk, with the page's URL and title put back, an anchor "#" made
-   * from the heading and a cut excerpt's trailing space made an ellipsis again.
+   * The lines "url TAB title TAB excerpt" of a documents chunk (StaticIndexExporter.writeDocuments) made whole: the
+   * page's URL and title put back, an empty URL made the heading's anchor, a backquote in a URL the slug of its
+   * page title, and a cut excerpt's trailing space an ellipsis again.
    */
-  function documentRows(rows) {
+  function documentRows(chunk) {
     var page = null;
     var pageTitle = null;
-    return rows.map(function (row) {
+    return chunk.split('\n').map(function (line) {
+      var row = line.split('\t');
       var url = row[0];
       var title = row[1];
-      if (url === '#' && title[0] === '\t') url = '#' + slug(title.slice(1));
-      if (url[0] === '#' && page !== null) url = page + url;
+      var continued = title[0] === ' ' && pageTitle !== null;
+      if (continued) title = pageTitle + ' \u203A ' + title.slice(1);
+      var cut = title.indexOf(' \u203A ');
+      var thisTitle = cut < 0 ? title : title.slice(0, cut);
+      if (url === '' && continued) url = '#' + slug(title.slice(pageTitle.length + 3));
+      if (url[0] === '#') url = page + url;
+      else if (url.slice(0, 2) === '``') url = url.slice(2);
+      else if (url.indexOf('`') >= 0) url = url.replace('`', slug(thisTitle));
       var hash = url.indexOf('#');
       page = hash < 0 ? url : url.slice(0, hash);
-      if (title[0] === '\t' && pageTitle !== null) title = pageTitle + ' \u203A ' + title.slice(1);
-      var cut = title.indexOf(' \u203A ');
-      pageTitle = cut < 0 ? title : title.slice(0, cut);
+      pageTitle = thisTitle;
       var excerpt = row[2];
       if (excerpt[excerpt.length - 1] === ' ') excerpt = excerpt.slice(0, -1) + '\u2026';
       return { url: url, title: title, excerpt: excerpt };
@@ -889,6 +895,7 @@
     var active = -1;
     var serial = 0;
     var timer = 0;
+    var typedAt = 0;
     var typesShown = false;
 
     function open(show) {
@@ -928,6 +935,7 @@
     function run() {
       var query = input.value;
       var mine = ++serial;
+      var startedAt = performance.now();
       if (!query.trim()) {
         list.textContent = '';
         status.textContent = '';
@@ -954,9 +962,13 @@
         }
         setActive(-1);
         open(true);
+        // For benchmarks and tests: when this query was typed and started, now that its results are in the page.
+        form.dispatchEvent(new CustomEvent('gg-search-shown',
+          { detail: { query: query, typedAt: typedAt, startedAt: startedAt } }));
       });
     }
     function later() {
+      typedAt = performance.now();
       clearTimeout(timer);
       timer = setTimeout(run, 60);
     }

@@ -58,7 +58,7 @@ public final class StaticIndexExporter {
     /** The manifest's name: the one file the browser asks for first. */
     public static final String MANIFEST = "manifest.js";
     /** Bumped when the format changes, so {@code search.js} can refuse an index it does not understand. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     /** How far below a stem's best score the smallest stored score may be (1 character per posting). */
     static final double IMPACT_RANGE = 100;
     /** Characters of text kept per document for snippets in the browser. */
@@ -290,38 +290,53 @@ public final class StaticIndexExporter {
     }
 
     /**
-     * Document chunks: {@code [url, title, excerpt]} per document, in ordinal order. Within a chunk, a URL on the
-     * page of the row before is kept as its anchor only ({@code #getting-started}), or as {@code #} alone when the
-     * anchor is the {@link #slug} of its heading; a title that starts with that row's page title and
-     * {@code " › "} as a tab and the rest; an excerpt cut short ends with a space instead of an ellipsis.
+     * Document chunks: one string per chunk, a line per document in ordinal order, each {@code url TAB title TAB
+     * excerpt}, written as short as search.js can make them whole again:
+     *
+     * <ul>
+     * <li>a URL on the page of the line before is kept as its anchor only ({@code #getting-started}), or as nothing
+     * when the anchor is the {@link #slug} of its heading; another URL that holds the slug of its own page title
+     * has it as a backquote ({@code feature/`.html}), and a URL that holds a backquote of its own starts with two
+     * more;</li>
+     * <li>a title that starts with the page title of the line before and {@code " › "} is kept as a space and the
+     * rest (no title starts with a space);</li>
+     * <li>an excerpt cut short ends with a space instead of an ellipsis.</li>
+     * </ul>
      */
     private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files) {
         List<String> hashes = new ArrayList<>();
         for (int start = 0, n = 0; start < documents.size(); start += metaDocuments, n++) {
-            List<Object> rows = new ArrayList<>();
+            StringBuilder chunk = new StringBuilder();
             String page = null;
             String pageTitle = null;
             for (SearchDocument d : documents.subList(start, Math.min(documents.size(), start + metaDocuments))) {
-                String url = d.url();
+                // Tabs and line breaks separate fields and lines: none may be left inside one.
+                String url = d.url().replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
+                String title = Snippets.normaliseSpace(d.title());
                 int hash = url.indexOf('#');
                 String thisPage = hash < 0 ? url : url.substring(0, hash);
                 String storedUrl = hash >= 0 && thisPage.equals(page) ? url.substring(hash) : url;
-                String title = d.title();
-                String storedTitle = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR)
-                        ? "\t" + title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : title;
+                boolean continued = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR);
+                String heading = continued ? title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : null;
                 int cut = title.indexOf(HtmlSections.SEPARATOR);
                 pageTitle = cut < 0 ? title : title.substring(0, cut);
                 page = thisPage;
-                if (storedTitle.startsWith("\t") && storedUrl.equals("#" + slug(storedTitle.substring(1)))) {
-                    storedUrl = "#"; // the anchor is the heading's slug: search.js makes it again
+                if (continued && storedUrl.equals("#" + slug(heading))) {
+                    storedUrl = ""; // the anchor is the heading's slug: search.js makes it again
+                } else if (!storedUrl.startsWith("#")) {
+                    storedUrl = withPageSlug(storedUrl, slug(pageTitle));
                 }
                 String excerpt = Snippets.excerpt(d.body(), EXCERPT_CHARS);
                 if (excerpt.endsWith("\u2026")) { // a cut excerpt ends with a space (1 byte, not \u2026's 6)
                     excerpt = excerpt.substring(0, excerpt.length() - 1) + " ";
                 }
-                rows.add(List.of(storedUrl, storedTitle, excerpt));
+                if (!chunk.isEmpty()) {
+                    chunk.append('\n');
+                }
+                chunk.append(storedUrl).append('\t').append(continued ? " " + heading : title).append('\t')
+                        .append(excerpt);
             }
-            hashes.add(writeChunk(files, "m", n, Json.toJson(rows)));
+            hashes.add(writeChunk(files, "m", n, Json.toJson(chunk.toString())));
         }
         TreeMap<String, Object> m = new TreeMap<>();
         m.put("size", metaDocuments);
@@ -338,6 +353,15 @@ public final class StaticIndexExporter {
             m.put("dirs", dirs.toString());
         }
         return m;
+    }
+
+    /** A page URL with the slug of its title as a backquote (see {@link #writeDocuments}). */
+    private static String withPageSlug(String url, String slug) {
+        if (url.indexOf('`') >= 0) {
+            return "``" + url;
+        }
+        int at = slug.length() < 3 ? -1 : url.indexOf(slug);
+        return at < 0 ? url : url.substring(0, at) + '`' + url.substring(at + slug.length());
     }
 
     /**
