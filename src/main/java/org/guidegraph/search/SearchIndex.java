@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -104,12 +105,13 @@ public final class SearchIndex implements AutoCloseable {
         }
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Vocabulary.Builder words = Vocabulary.builder();
-        // Log merges only ever join neighbouring segments, so Lucene's doc ids stay in insertion order.
+        // Documents are added from several threads, so Lucene's doc ids are in no particular order: nothing reads
+        // them as ordinals (the ORD field is), and every score is the same whatever segment a document lands in.
         IndexWriterConfig config = new IndexWriterConfig(Analysis.stemmed())
                 .setMergePolicy(new LogByteSizeMergePolicy())
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int ord = 0; ord < ordered.size(); ord++) {
+            IntStream.range(0, ordered.size()).parallel().forEach(ord -> {
                 SearchDocument d = ordered.get(ord);
                 Document doc = new Document();
                 doc.add(new NumericDocValuesField(ORD, ord));
@@ -121,9 +123,13 @@ public final class SearchIndex implements AutoCloseable {
                 doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
                 doc.add(new TextField(BODY, d.body(), Field.Store.NO));
                 doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
-                writer.addDocument(doc);
+                try {
+                    writer.addDocument(doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("indexing in memory", e);
+                }
                 words.addDocument(d.title(), d.body());
-            }
+            });
             writer.forceMerge(1);
             writer.commit();
             return new SearchIndex(dir, List.copyOf(ordered), words.build());

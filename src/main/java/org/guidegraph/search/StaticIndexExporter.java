@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -192,14 +193,45 @@ public final class StaticIndexExporter {
                 ordOf[leaf.docBase + d] = (int) ords.longValue();
             }
         }
-        TreeMap<String, long[]> all = new TreeMap<>();
+        // Each stem's postings from several threads: the searcher is thread-safe, and each list is sorted alone.
+        List<String> stems = new ArrayList<>(index.vocabulary().stems());
+        long[][] lists = new long[stems.size()][];
+        try {
+            IntStream.range(0, stems.size()).parallel().forEach(i -> lists[i] = postings(searcher, ordOf, stems.get(i)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         double min = Double.MAX_VALUE;
         double max = 0;
-        long[] packed = new long[16];
-        for (String stem : index.vocabulary().stems()) {
+        for (long[] list : lists) {
+            if (list.length > 0) {
+                min = Math.min(min, best(list));
+                max = Math.max(max, best(list));
+            }
+        }
+        if (min == Double.MAX_VALUE) { // no stem: an index of empty documents
+            return new Postings(new TreeMap<>(), 0, 0);
+        }
+        // Written in the manifest with five digits: quantise against exactly what the browser will read.
+        double lo = Double.parseDouble(Codec.decimal(min));
+        double hi = Double.parseDouble(Codec.decimal(max));
+        String[] encoded = new String[stems.size()];
+        IntStream.range(0, stems.size()).parallel().forEach(i -> encoded[i] = encode(lists[i], lo, hi));
+        TreeMap<String, String> out = new TreeMap<>();
+        for (int i = 0; i < stems.size(); i++) {
+            if (lists[i].length > 0) {
+                out.put(stems.get(i), encoded[i]);
+            }
+        }
+        return new Postings(out, lo, hi);
+    }
+
+    /** A stem's postings as (ordinal << 32 | score bits), sorted by ordinal. */
+    private static long[] postings(IndexSearcher searcher, int[] ordOf, String stem) {
+        try {
             Weight weight = searcher.createWeight(searcher.rewrite(SearchIndex.stemQuery(stem)),
                     ScoreMode.COMPLETE, 1f);
-            // (ordinal << 32 | score bits): sorting these sorts by ordinal.
+            long[] packed = new long[16];
             int n = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Scorer scorer = weight.scorer(leaf);
@@ -215,49 +247,39 @@ public final class StaticIndexExporter {
                     packed[n++] = ord << 32 | (Float.floatToIntBits(scorer.score()) & 0xFFFFFFFFL);
                 }
             }
-            if (n == 0) {
-                continue;
-            }
             long[] list = Arrays.copyOf(packed, n);
             Arrays.sort(list);
-            double best = 0;
-            for (long p : list) {
-                best = Math.max(best, score(p));
-            }
-            min = Math.min(min, best);
-            max = Math.max(max, best);
-            all.put(stem, list);
+            return list;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the in-memory index", e);
         }
-        if (all.isEmpty()) {
-            return new Postings(new TreeMap<>(), 0, 0);
+    }
+
+    private static double best(long[] list) {
+        double best = 0;
+        for (long p : list) {
+            best = Math.max(best, score(p));
         }
-        // Written in the manifest with five digits: quantise against exactly what the browser will read.
-        double lo = Double.parseDouble(Codec.decimal(min));
-        double hi = Double.parseDouble(Codec.decimal(max));
-        TreeMap<String, String> out = new TreeMap<>();
-        for (Map.Entry<String, long[]> e : all.entrySet()) {
-            long[] list = e.getValue();
-            double best = 0;
-            for (long p : list) {
-                best = Math.max(best, score(p));
+        return best;
+    }
+
+    /** One stem's entry: see {@link #postings(SearchIndex)}. */
+    private static String encode(long[] list, double lo, double hi) {
+        StringBuilder sb = new StringBuilder();
+        int level = Codec.scaleLevel(best(list), lo, hi);
+        Codec.digit(sb, level / Codec.DIGITS);
+        Codec.digit(sb, level % Codec.DIGITS);
+        double readBack = Codec.scaleValue(level, lo, hi);
+        long previous = -1;
+        for (long p : list) {
+            long ord = p >>> 32;
+            Codec.varint(sb, ord - previous - 1);
+            if (list.length > 1) { // the one document of a stem has its best score: no level
+                Codec.digit(sb, Codec.quantise(score(p), readBack, IMPACT_RANGE));
             }
-            StringBuilder sb = new StringBuilder();
-            int level = Codec.scaleLevel(best, lo, hi);
-            Codec.digit(sb, level / Codec.DIGITS);
-            Codec.digit(sb, level % Codec.DIGITS);
-            double readBack = Codec.scaleValue(level, lo, hi);
-            long previous = -1;
-            for (long p : list) {
-                long ord = p >>> 32;
-                Codec.varint(sb, ord - previous - 1);
-                if (list.length > 1) { // the one document of a stem has its best score: no level
-                    Codec.digit(sb, Codec.quantise(score(p), readBack, IMPACT_RANGE));
-                }
-                previous = ord;
-            }
-            out.put(e.getKey(), sb.toString());
+            previous = ord;
         }
-        return new Postings(out, lo, hi);
+        return sb.toString();
     }
 
     /**

@@ -57,9 +57,9 @@ public final class Vocabulary {
         this.stems = stemRanks.keySet();
     }
 
-    /** Collects surface forms, counting each once per document. */
+    /** Collects surface forms, counting each once per document; documents may be added from several threads. */
     public static final class Builder {
-        private final Map<String, Integer> df = new HashMap<>();
+        private final Map<String, Integer> df = new java.util.concurrent.ConcurrentHashMap<>();
 
         /** Adds the text of one document (all its fields together). */
         public Builder addDocument(String... texts) {
