@@ -29,7 +29,7 @@
 (function () {
   'use strict';
 
-  var FORMAT_VERSION = 3;
+  var FORMAT_VERSION = 4;
   var TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\uFF07][\p{L}\p{M}\p{N}]+)*/gu;
 
   // The index's number alphabet: '#'..'~' without the backslash and '<' (see Codec.java).
@@ -40,6 +40,8 @@
   var VALUE = new Int16Array(128).fill(-1);
   for (var v = 0; v < ALPHABET.length; v++) VALUE[ALPHABET.charCodeAt(v)] = v;
   var BASE = 45;
+  // The level windows of postings (StaticIndexExporter.WINDOWS).
+  var WINDOWS = [0, 1, 3, 7, 15, 31];
 
   // ---- analysis: the same steps as the index (Analysis.java) ----
 
@@ -517,29 +519,36 @@
       }).join('');
     }
 
-    /** The postings of a stem, decoded: parallel arrays of ordinals and scores. */
+    /**
+     * The postings of a stem, decoded (StaticIndexExporter.postings): parallel arrays of ordinals and scores. Each
+     * posting is a varint gap × (W + 1) + code, code being the level less the window's base, or W for a level
+     * written after it as a digit (none after the one posting of a stem: its score is the best).
+     */
     function decodePostings(ix, entry) {
       var lo = ix.best[0];
       var hi = ix.best[1];
       var level = VALUE[entry.charCodeAt(0)] * 90 + VALUE[entry.charCodeAt(1)];
       var best = hi <= lo ? lo : lo * Math.exp(level / 8099 * Math.log(hi / lo));
+      var width = WINDOWS[VALUE[entry.charCodeAt(2)]];
+      var base = VALUE[entry.charCodeAt(3)];
       var step = Math.log(ix.impactRange) / 89;
       var ords = [];
       var impacts = [];
       var ord = -1;
       var acc = 0;
-      for (var i = 2; i < entry.length; i++) {
+      for (var i = 4; i < entry.length; i++) {
         var d = VALUE[entry.charCodeAt(i)];
         if (d < BASE) {
           acc = acc * BASE + d;
           continue;
         }
-        ord += acc * BASE + d - BASE + 1;
+        var v = acc * BASE + d - BASE;
         acc = 0;
-        i++;
+        var code = v % (width + 1);
+        ord += (v - code) / (width + 1) + 1;
         ords.push(ord);
-        // A stem of one document has no level: its score is the best.
-        impacts.push(i < entry.length ? best * Math.exp(-VALUE[entry.charCodeAt(i)] * step) : best);
+        var l = code < width ? base + code : i + 1 < entry.length ? VALUE[entry.charCodeAt(++i)] : -1;
+        impacts.push(l < 0 ? best : best * Math.exp(-l * step));
       }
       return { ords: ords, impacts: impacts };
     }

@@ -59,7 +59,7 @@ public final class StaticIndexExporter {
     /** The manifest's name: the one file the browser asks for first. */
     public static final String MANIFEST = "manifest.js";
     /** Bumped when the format changes, so {@code search.js} can refuse an index it does not understand. */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     /** How far below a stem's best score the smallest stored score may be (1 character per posting). */
     static final double IMPACT_RANGE = 100;
     /** Characters of text kept per document for snippets in the browser. */
@@ -176,10 +176,16 @@ public final class StaticIndexExporter {
     }
 
     /**
-     * Each stem's postings as {@code <best><gap><level><gap><level>…}: its best score (two digits on a log scale
-     * from the smallest best score of the index to the largest), then the ordinals of the documents that hold it
-     * (first as is, then gaps less one) each followed by its score, one digit on a log scale relative to the best.
-     * Scores are Lucene's: the score of the stem's query ({@link SearchIndex#stemQuery}) in each document.
+     * Each stem's postings as {@code <best><window><base><posting><posting>…}: its best score (two digits on a log
+     * scale from the smallest best score of the index to the largest), then the documents that hold it, each with
+     * its score as a level, one digit on a log scale relative to the best ({@link Codec#quantise}). Most levels of
+     * a stem fall in a narrow window (documents of about the same length that hold it once), so a posting is one
+     * varint: {@code gap × (W + 1) + code}, the gap being the ordinal's distance from the one before less one (the
+     * first ordinal as is) and the code the level less {@code base} when it lies in the window of {@code W} levels
+     * from {@code base}, else {@code W}, and the level follows as a digit. {@code W} is one of {@link #WINDOWS}
+     * (its index is the window digit), chosen with {@code base} to make the entry shortest. A stem of one document
+     * has no level: its score is the best. Scores are Lucene's: the score of the stem's query
+     * ({@link SearchIndex#stemQuery}) in each document.
      */
     private static Postings postings(SearchIndex index) throws IOException {
         IndexSearcher searcher = index.searcher();
@@ -263,23 +269,82 @@ public final class StaticIndexExporter {
         return best;
     }
 
+    /** The widths of level windows a stem may use: the window digit of its entry is an index into these. */
+    static final int[] WINDOWS = {0, 1, 3, 7, 15, 31};
+
     /** One stem's entry: see {@link #postings(SearchIndex)}. */
     private static String encode(long[] list, double lo, double hi) {
         StringBuilder sb = new StringBuilder();
-        int level = Codec.scaleLevel(best(list), lo, hi);
-        Codec.digit(sb, level / Codec.DIGITS);
-        Codec.digit(sb, level % Codec.DIGITS);
-        double readBack = Codec.scaleValue(level, lo, hi);
+        int best = Codec.scaleLevel(best(list), lo, hi);
+        Codec.digit(sb, best / Codec.DIGITS);
+        Codec.digit(sb, best % Codec.DIGITS);
+        double readBack = Codec.scaleValue(best, lo, hi);
+        int[] gaps = new int[list.length];
+        int[] levels = new int[list.length];
         long previous = -1;
-        for (long p : list) {
-            long ord = p >>> 32;
-            Codec.varint(sb, ord - previous - 1);
-            if (list.length > 1) { // the one document of a stem has its best score: no level
-                Codec.digit(sb, Codec.quantise(score(p), readBack, IMPACT_RANGE));
-            }
+        int[] histogram = new int[Codec.DIGITS];
+        for (int i = 0; i < list.length; i++) {
+            long ord = list[i] >>> 32;
+            gaps[i] = (int) (ord - previous - 1);
+            levels[i] = Codec.quantise(score(list[i]), readBack, IMPACT_RANGE);
+            histogram[levels[i]]++;
             previous = ord;
         }
+        if (list.length == 1) { // the one document of a stem has its best score: no level
+            Codec.digit(sb, 0);
+            Codec.digit(sb, 0);
+            Codec.varint(sb, gaps[0]);
+            return sb.toString();
+        }
+        int bestWindow = 0;
+        int bestBase = 0;
+        long bestCost = Long.MAX_VALUE;
+        for (int w = 0; w < WINDOWS.length; w++) {
+            int base = densest(histogram, WINDOWS[w]);
+            long cost = 0;
+            for (int i = 0; i < list.length; i++) {
+                int code = code(levels[i], base, WINDOWS[w]);
+                cost += Codec.varintLength((long) gaps[i] * (WINDOWS[w] + 1) + code) + (code == WINDOWS[w] ? 1 : 0);
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                bestWindow = w;
+                bestBase = base;
+            }
+        }
+        int width = WINDOWS[bestWindow];
+        Codec.digit(sb, bestWindow);
+        Codec.digit(sb, bestBase);
+        for (int i = 0; i < list.length; i++) {
+            int code = code(levels[i], bestBase, width);
+            Codec.varint(sb, (long) gaps[i] * (width + 1) + code);
+            if (code == width) {
+                Codec.digit(sb, levels[i]);
+            }
+        }
         return sb.toString();
+    }
+
+    /** A level's code in the window of {@code width} levels from {@code base}; {@code width} when outside. */
+    private static int code(int level, int base, int width) {
+        return level >= base && level < base + width ? level - base : width;
+    }
+
+    /** The base of the window of {@code width} levels that holds most postings (the lowest such base on ties). */
+    private static int densest(int[] histogram, int width) {
+        int best = 0;
+        int bestCount = -1;
+        for (int base = 0; base + width <= histogram.length; base++) {
+            int count = 0;
+            for (int l = base; l < base + width; l++) {
+                count += histogram[l];
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                best = base;
+            }
+        }
+        return best;
     }
 
     /**

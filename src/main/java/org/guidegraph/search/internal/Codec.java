@@ -62,6 +62,15 @@ public final class Codec {
         }
     }
 
+    /** How many characters {@link #varint} writes for {@code value}. */
+    public static int varintLength(long value) {
+        int n = 1;
+        for (long v = value / BASE; v > 0; v /= BASE) {
+            n++;
+        }
+        return n;
+    }
+
     /** Appends one digit 0–89. */
     public static void digit(StringBuilder out, int value) {
         if (value < 0 || value >= DIGITS) {
