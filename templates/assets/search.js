@@ -468,6 +468,7 @@
         maxExpansions: a.maxExpansions,
         best: m.scores.best,
         impactRange: m.scores.range,
+        impactLevels: m.scores.levels,
         terms: keySpace('t', m.terms),
         words: keySpace('w', m.words),
         typos: keySpace('f', m.typos),
@@ -531,7 +532,7 @@
       var best = hi <= lo ? lo : lo * Math.exp(level / 8099 * Math.log(hi / lo));
       var width = WINDOWS[VALUE[entry.charCodeAt(2)]];
       var base = VALUE[entry.charCodeAt(3)];
-      var step = Math.log(ix.impactRange) / 89;
+      var step = Math.log(ix.impactRange) / (ix.impactLevels - 1);
       var ords = [];
       var impacts = [];
       var ord = -1;

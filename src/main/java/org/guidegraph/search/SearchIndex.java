@@ -13,11 +13,13 @@ import java.util.stream.IntStream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
@@ -65,6 +67,19 @@ public final class SearchIndex implements AutoCloseable {
     static final String ORD = "ord";
     static final String BOOST = "boost";
     static final String NAME = "name";
+
+    /**
+     * Title and body: analysed, with term frequencies and lengths for BM25 but no positions, which no query here
+     * reads (there are no phrase queries) and which would only make indexing slower.
+     */
+    private static final FieldType TEXT = frozen(TextField.TYPE_NOT_STORED, IndexOptions.DOCS_AND_FREQS);
+
+    private static FieldType frozen(FieldType like, IndexOptions options) {
+        FieldType type = new FieldType(like);
+        type.setIndexOptions(options);
+        type.freeze();
+        return type;
+    }
 
     /** Documents are numbered in this order (their ordinal), which is also the tie-breaker of equal scores. */
     static final Comparator<SearchDocument> ORDER =
@@ -120,8 +135,8 @@ public final class SearchIndex implements AutoCloseable {
                 if (key != null) {
                     doc.add(new StringField(NAME, key, Field.Store.NO));
                 }
-                doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
-                doc.add(new TextField(BODY, d.body(), Field.Store.NO));
+                doc.add(new Field(TITLE, d.title(), TEXT));
+                doc.add(new Field(BODY, d.body(), TEXT));
                 doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
                 try {
                     writer.addDocument(doc);
