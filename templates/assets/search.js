@@ -686,28 +686,32 @@
             named.add(ord);
           });
         }
+        // Per word, each document's best weighted score (0: none) in an array by ordinal, and the ordinals it has:
+        // arrays, not maps, because a common word is in tens of thousands of documents.
         var perWord = plan.map(function (t) {
-          var scores = new Map();
+          var scores = new Float64Array(ix.count);
+          var ords = [];
           t.alts.forEach(function (w, s) {
             var p = decodePostings(ix, chunks.get(s).get(s));
             for (var i = 0; i < p.ords.length; i++) {
+              var o = p.ords[i];
               var v = w * p.impacts[i];
-              var old = scores.get(p.ords[i]);
-              if (old === undefined || v > old) scores.set(p.ords[i], v);
+              if (scores[o] === 0) ords.push(o);
+              if (v > scores[o]) scores[o] = v;
             }
           });
-          return scores;
+          return { scores: scores, ords: ords };
         });
         var smallest = perWord.reduce(function (x, y) {
-          return y.size < x.size ? y : x;
+          return y.ords.length < x.ords.length ? y : x;
         });
         var matches = [];
-        smallest.forEach(function (unused, ord) {
+        smallest.ords.forEach(function (ord) {
           if (filter && ix.typeOf[ord] !== filter) return;
           var sum = 0;
           for (var i = 0; i < perWord.length; i++) {
-            var v = perWord[i].get(ord);
-            if (v === undefined) return;
+            var v = perWord[i].scores[ord];
+            if (v === 0) return;
             sum += v;
           }
           matches.push({ ord: ord, score: named.has(ord) ? sum * ix.nameBoost : sum });
