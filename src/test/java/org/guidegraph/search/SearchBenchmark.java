@@ -17,13 +17,17 @@ import java.util.zip.GZIPOutputStream;
 import org.guidegraph.search.internal.Analysis;
 
 /**
- * Prints the figures of the search goals (issue 5): index build time, static index bytes per page, bytes a first
- * query downloads, and query time of the browser's search (its core run in node) and of Lucene — for the LLM guide
- * fixture and for synthetic guides (default 100 and 10,000 pages; give other sizes as arguments).
+ * Prints the figures of the search goals (issue 5): index build time, static index bytes per page (by kind of
+ * file), bytes a first query downloads, and query time of the browser's search (its core run in node, and the
+ * search box in Chromium, see {@link BrowserQueries}) and of Lucene — for the LLM guide fixture, the committed
+ * site ({@code site/}, in Chromium), synthetic guides (default 100 and 10,000 pages; give other sizes as
+ * arguments) and built sites given with {@code --site DIR}, whose pages are read again and whose {@code search/}
+ * and {@code assets/search.js} are replaced by this checkout's (so give it a copy).
  *
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.guidegraph.search.SearchBenchmark
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.guidegraph.search.SearchBenchmark \
+ *     10000 --site /dev/shm/guide-site
  * </pre>
  *
  * <p>A "first query" is one run by a fresh engine, as on a newly opened page: it loads the manifest and every
