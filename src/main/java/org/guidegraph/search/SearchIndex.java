@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -81,6 +84,41 @@ public final class SearchIndex implements AutoCloseable {
         return type;
     }
 
+    private static List<String> stems(List<String> surfaces, Map<String, String> cache) {
+        List<String> out = new ArrayList<>(surfaces.size());
+        for (String surface : surfaces) {
+            out.add(cache.computeIfAbsent(surface, Analysis::stem));
+        }
+        return out;
+    }
+
+    /** Tokens already analysed, one position each, as a field's token stream. */
+    private static final class Tokens extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final List<String> tokens;
+        private int next;
+
+        Tokens(List<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == tokens.size()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(tokens.get(next++));
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+
     /** Documents are numbered in this order (their ordinal), which is also the tie-breaker of equal scores. */
     static final Comparator<SearchDocument> ORDER =
             Comparator.comparing(SearchDocument::url).thenComparing(SearchDocument::id);
@@ -126,8 +164,13 @@ public final class SearchIndex implements AutoCloseable {
                 .setMergePolicy(new LogByteSizeMergePolicy())
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
+            // Each text is analysed once: its surface forms count in the vocabulary, their stems (each stemmed once
+            // per index) are what Lucene indexes, exactly the tokens Analysis.stemmed() would give it.
+            Map<String, String> stems = new ConcurrentHashMap<>();
             IntStream.range(0, ordered.size()).parallel().forEach(ord -> {
                 SearchDocument d = ordered.get(ord);
+                List<String> title = Analysis.surfaces(d.title());
+                List<String> body = Analysis.surfaces(d.body());
                 Document doc = new Document();
                 doc.add(new NumericDocValuesField(ORD, ord));
                 doc.add(new FloatDocValuesField(BOOST, d.weight()));
@@ -135,15 +178,17 @@ public final class SearchIndex implements AutoCloseable {
                 if (key != null) {
                     doc.add(new StringField(NAME, key, Field.Store.NO));
                 }
-                doc.add(new Field(TITLE, d.title(), TEXT));
-                doc.add(new Field(BODY, d.body(), TEXT));
+                doc.add(new Field(TITLE, new Tokens(stems(title, stems)), TEXT));
+                doc.add(new Field(BODY, new Tokens(stems(body, stems)), TEXT));
                 doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
                 try {
                     writer.addDocument(doc);
                 } catch (IOException e) {
                     throw new UncheckedIOException("indexing in memory", e);
                 }
-                words.addDocument(d.title(), d.body());
+                Set<String> seen = new HashSet<>(title);
+                seen.addAll(body);
+                words.addSurfaces(seen);
             });
             writer.forceMerge(1);
             writer.commit();

@@ -67,7 +67,12 @@ public final class Vocabulary {
             for (String text : texts) {
                 seen.addAll(Analysis.surfaces(text));
             }
-            for (String s : seen) {
+            return addSurfaces(seen);
+        }
+
+        /** Adds the distinct surface forms of one document ({@link Analysis#surfaces} of all its fields). */
+        public Builder addSurfaces(Set<String> surfaces) {
+            for (String s : surfaces) {
                 df.merge(s, 1, Integer::sum);
             }
             return this;
