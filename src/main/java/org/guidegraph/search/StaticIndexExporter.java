@@ -41,13 +41,16 @@ import org.guidegraph.search.internal.Vocabulary;
  * for each other kind the content hashes of its chunks and the keys where each chunk starts (for a large site,
  * of directory files that list them: {@code td<n>-<hash>.js} and so on, so the manifest stays small);</li>
  * <li>{@code t<n>-<hash>.js}, terms: each stem with its postings (its best score, then document ordinal gaps
- * each with a score quantised relative to the best), by stem range; among them the name keys
- * ({@code inferenc!schedul!}) with the documents of that name, for the name boost;</li>
+ * each with a score quantised relative to the best, see {@link #postings}), by stem range; among them the name
+ * keys ({@code inferenc!schedul!}) with the documents of that name, for the name boost;</li>
  * <li>{@code w<n>-<hash>.js}, words: the surface forms with a frequency rank, by range, for prefix matching;</li>
  * <li>{@code f<n>-<hash>.js}, typos: surface forms and stems grouped by first letter and length, for one-typo
  * matching;</li>
- * <li>{@code m<n>-<hash>.js}, documents: URL, title and the start of the text of a fixed number of documents.</li>
+ * <li>{@code m<n>-<hash>.js}, documents: URL, title and the start of the text of a fixed number of documents
+ * (see {@link #writeDocuments}).</li>
  * </ul>
+ *
+ * <p>Computing the postings, the costly part, runs on all cores; the files are the same on any number.
  *
  * <p>Scores are Lucene's own (each stem's BM25 score in a document, title boosted, times the document's weight,
  * computed by the Lucene index
@@ -210,7 +213,8 @@ public final class StaticIndexExporter {
         List<String> stems = new ArrayList<>(index.vocabulary().stems());
         long[][] lists = new long[stems.size()][];
         try {
-            IntStream.range(0, stems.size()).parallel().forEach(i -> lists[i] = postings(searcher, ordOf, stems.get(i)));
+            IntStream.range(0, stems.size()).parallel()
+                    .forEach(i -> lists[i] = postings(searcher, ordOf, stems.get(i)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -411,7 +415,8 @@ public final class StaticIndexExporter {
                 String thisPage = hash < 0 ? url : url.substring(0, hash);
                 String storedUrl = hash >= 0 && thisPage.equals(page) ? url.substring(hash) : url;
                 boolean continued = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR);
-                String heading = continued ? title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : null;
+                String heading = continued
+                        ? title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : null;
                 int cut = title.indexOf(HtmlSections.SEPARATOR);
                 pageTitle = cut < 0 ? title : title.substring(0, cut);
                 page = thisPage;
