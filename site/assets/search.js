@@ -781,7 +781,7 @@
       var cut = title.indexOf(' \u203A ');
       var thisTitle = cut < 0 ? title : title.slice(0, cut);
       if (url === '' && continued) url = '#' + slug(title.slice(pageTitle.length + 3));
-      if (url[0] === '#') url = page + url;
+      if (url[0] === '#') url = page === null ? url : page + url;
       else if (url.slice(0, 2) === '``') url = url.slice(2);
       else if (url.indexOf('`') >= 0) url = url.replace('`', slug(thisTitle));
       var hash = url.indexOf('#');
