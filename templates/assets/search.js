@@ -29,7 +29,7 @@
 (function () {
   'use strict';
 
-  var FORMAT_VERSION = 2;
+  var FORMAT_VERSION = 4;
   var TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019\uFF07][\p{L}\p{M}\p{N}]+)*/gu;
 
   // The index's number alphabet: '#'..'~' without the backslash and '<' (see Codec.java).
@@ -40,6 +40,8 @@
   var VALUE = new Int16Array(128).fill(-1);
   for (var v = 0; v < ALPHABET.length; v++) VALUE[ALPHABET.charCodeAt(v)] = v;
   var BASE = 45;
+  // The level windows of postings (StaticIndexExporter.WINDOWS).
+  var WINDOWS = [0, 1, 3, 7, 15, 31];
 
   // ---- analysis: the same steps as the index (Analysis.java) ----
 
@@ -466,6 +468,7 @@
         maxExpansions: a.maxExpansions,
         best: m.scores.best,
         impactRange: m.scores.range,
+        impactLevels: m.scores.levels,
         terms: keySpace('t', m.terms),
         words: keySpace('w', m.words),
         typos: keySpace('f', m.typos),
@@ -517,29 +520,36 @@
       }).join('');
     }
 
-    /** The postings of a stem, decoded: parallel arrays of ordinals and scores. */
+    /**
+     * The postings of a stem, decoded (StaticIndexExporter.postings): parallel arrays of ordinals and scores. Each
+     * posting is a varint gap × (W + 1) + code, code being the level less the window's base, or W for a level
+     * written after it as a digit (none after the one posting of a stem: its score is the best).
+     */
     function decodePostings(ix, entry) {
       var lo = ix.best[0];
       var hi = ix.best[1];
       var level = VALUE[entry.charCodeAt(0)] * 90 + VALUE[entry.charCodeAt(1)];
       var best = hi <= lo ? lo : lo * Math.exp(level / 8099 * Math.log(hi / lo));
-      var step = Math.log(ix.impactRange) / 89;
+      var width = WINDOWS[VALUE[entry.charCodeAt(2)]];
+      var base = VALUE[entry.charCodeAt(3)];
+      var step = Math.log(ix.impactRange) / (ix.impactLevels - 1);
       var ords = [];
       var impacts = [];
       var ord = -1;
       var acc = 0;
-      for (var i = 2; i < entry.length; i++) {
+      for (var i = 4; i < entry.length; i++) {
         var d = VALUE[entry.charCodeAt(i)];
         if (d < BASE) {
           acc = acc * BASE + d;
           continue;
         }
-        ord += acc * BASE + d - BASE + 1;
+        var v = acc * BASE + d - BASE;
         acc = 0;
-        i++;
+        var code = v % (width + 1);
+        ord += (v - code) / (width + 1) + 1;
         ords.push(ord);
-        // A stem of one document has no level: its score is the best.
-        impacts.push(i < entry.length ? best * Math.exp(-VALUE[entry.charCodeAt(i)] * step) : best);
+        var l = code < width ? base + code : i + 1 < entry.length ? VALUE[entry.charCodeAt(++i)] : -1;
+        impacts.push(l < 0 ? best : best * Math.exp(-l * step));
       }
       return { ords: ords, impacts: impacts };
     }
@@ -676,28 +686,32 @@
             named.add(ord);
           });
         }
+        // Per word, each document's best weighted score (0: none) in an array by ordinal, and the ordinals it has:
+        // arrays, not maps, because a common word is in tens of thousands of documents.
         var perWord = plan.map(function (t) {
-          var scores = new Map();
+          var scores = new Float64Array(ix.count);
+          var ords = [];
           t.alts.forEach(function (w, s) {
             var p = decodePostings(ix, chunks.get(s).get(s));
             for (var i = 0; i < p.ords.length; i++) {
+              var o = p.ords[i];
               var v = w * p.impacts[i];
-              var old = scores.get(p.ords[i]);
-              if (old === undefined || v > old) scores.set(p.ords[i], v);
+              if (scores[o] === 0) ords.push(o);
+              if (v > scores[o]) scores[o] = v;
             }
           });
-          return scores;
+          return { scores: scores, ords: ords };
         });
         var smallest = perWord.reduce(function (x, y) {
-          return y.size < x.size ? y : x;
+          return y.ords.length < x.ords.length ? y : x;
         });
         var matches = [];
-        smallest.forEach(function (unused, ord) {
+        smallest.ords.forEach(function (ord) {
           if (filter && ix.typeOf[ord] !== filter) return;
           var sum = 0;
           for (var i = 0; i < perWord.length; i++) {
-            var v = perWord[i].get(ord);
-            if (v === undefined) return;
+            var v = perWord[i].scores[ord];
+            if (v === 0) return;
             sum += v;
           }
           matches.push({ ord: ord, score: named.has(ord) ? sum * ix.nameBoost : sum });
@@ -751,22 +765,28 @@
   }
 
   /**
-   * Rows [url, title, excerpt] of a documents chunk, with the page's URL and title put back, an anchor "#" made
-   * from the heading and a cut excerpt's trailing space made an ellipsis again.
+   * The lines "url TAB title TAB excerpt" of a documents chunk (StaticIndexExporter.writeDocuments) made whole: the
+   * page's URL and title put back, an empty URL made the heading's anchor, a backquote in a URL the slug of its
+   * page title, and a cut excerpt's trailing space an ellipsis again.
    */
-  function documentRows(rows) {
+  function documentRows(chunk) {
     var page = null;
     var pageTitle = null;
-    return rows.map(function (row) {
+    return chunk.split('\n').map(function (line) {
+      var row = line.split('\t');
       var url = row[0];
       var title = row[1];
-      if (url === '#' && title[0] === '\t') url = '#' + slug(title.slice(1));
-      if (url[0] === '#' && page !== null) url = page + url;
+      var continued = title[0] === ' ' && pageTitle !== null;
+      if (continued) title = pageTitle + ' \u203A ' + title.slice(1);
+      var cut = title.indexOf(' \u203A ');
+      var thisTitle = cut < 0 ? title : title.slice(0, cut);
+      if (url === '' && continued) url = '#' + slug(title.slice(pageTitle.length + 3));
+      if (url[0] === '#') url = page === null ? url : page + url;
+      else if (url.slice(0, 2) === '``') url = url.slice(2);
+      else if (url.indexOf('`') >= 0) url = url.replace('`', slug(thisTitle));
       var hash = url.indexOf('#');
       page = hash < 0 ? url : url.slice(0, hash);
-      if (title[0] === '\t' && pageTitle !== null) title = pageTitle + ' \u203A ' + title.slice(1);
-      var cut = title.indexOf(' \u203A ');
-      pageTitle = cut < 0 ? title : title.slice(0, cut);
+      pageTitle = thisTitle;
       var excerpt = row[2];
       if (excerpt[excerpt.length - 1] === ' ') excerpt = excerpt.slice(0, -1) + '\u2026';
       return { url: url, title: title, excerpt: excerpt };
@@ -889,6 +909,7 @@
     var active = -1;
     var serial = 0;
     var timer = 0;
+    var typedAt = 0;
     var typesShown = false;
 
     function open(show) {
@@ -928,6 +949,7 @@
     function run() {
       var query = input.value;
       var mine = ++serial;
+      var startedAt = performance.now();
       if (!query.trim()) {
         list.textContent = '';
         status.textContent = '';
@@ -954,9 +976,13 @@
         }
         setActive(-1);
         open(true);
+        // For benchmarks and tests: when this query was typed and started, now that its results are in the page.
+        form.dispatchEvent(new CustomEvent('gg-search-shown',
+          { detail: { query: query, typedAt: typedAt, startedAt: startedAt } }));
       });
     }
     function later() {
+      typedAt = performance.now();
       clearTimeout(timer);
       timer = setTimeout(run, 60);
     }

@@ -1,12 +1,10 @@
 package org.guidegraph.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
@@ -15,6 +13,7 @@ import org.apache.jena.query.ResultSet;
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.render.PagePlan;
 import org.guidegraph.search.SearchDocument;
+import org.guidegraph.search.SiteSections;
 import org.guidegraph.search.StaticIndexExporter;
 
 /**
@@ -44,18 +43,7 @@ final class SearchStage {
     }
 
     static List<SearchDocument> documents(GuideGraph graph, PagePlan plan, Path site) throws IOException {
-        List<SearchDocument> docs = new ArrayList<>();
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
-        for (Path p : pages) {
-            String rel = site.relativize(p).toString().replace('\\', '/');
-            if (rel.equals("404.html") || rel.equals("search.html")) {
-                continue;
-            }
-            docs.addAll(org.guidegraph.search.HtmlSections.extract(rel, Files.readString(p, StandardCharsets.UTF_8)));
-        }
+        List<SearchDocument> docs = new ArrayList<>(SiteSections.extract(site, Set.of("404.html", "search.html")));
         if (plan.pages().stream().anyMatch(p -> p.path().equals("resources.html"))) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             try (QueryExecution qe = QueryExecutionFactory.create(RESOURCES, graph.dataset())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.guidegraph.search.internal.Snippets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,7 +73,7 @@ public final class HtmlSections {
         List<SearchDocument> out = new ArrayList<>();
         for (int i = 0; i < c.sections.size(); i++) {
             Section s = c.sections.get(i);
-            String body = s.text.toString().replaceAll("\\s+", " ").strip();
+            String body = Snippets.normaliseSpace(s.text.toString());
             if (s.anchor == null) {
                 out.add(new SearchDocument(relPath, relPath, pageTitle, type, body));
             } else {

@@ -9,14 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
@@ -65,6 +71,54 @@ public final class SearchIndex implements AutoCloseable {
     static final String BOOST = "boost";
     static final String NAME = "name";
 
+    /**
+     * Title and body: analysed, with term frequencies and lengths for BM25 but no positions, which no query here
+     * reads (there are no phrase queries) and which would only make indexing slower.
+     */
+    private static final FieldType TEXT = frozen(TextField.TYPE_NOT_STORED, IndexOptions.DOCS_AND_FREQS);
+
+    private static FieldType frozen(FieldType like, IndexOptions options) {
+        FieldType type = new FieldType(like);
+        type.setIndexOptions(options);
+        type.freeze();
+        return type;
+    }
+
+    private static List<String> stems(List<String> surfaces, Map<String, String> cache) {
+        List<String> out = new ArrayList<>(surfaces.size());
+        for (String surface : surfaces) {
+            out.add(cache.computeIfAbsent(surface, Analysis::stem));
+        }
+        return out;
+    }
+
+    /** Tokens already analysed, one position each, as a field's token stream. */
+    private static final class Tokens extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final List<String> tokens;
+        private int next;
+
+        Tokens(List<String> tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == tokens.size()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(tokens.get(next++));
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+
     /** Documents are numbered in this order (their ordinal), which is also the tie-breaker of equal scores. */
     static final Comparator<SearchDocument> ORDER =
             Comparator.comparing(SearchDocument::url).thenComparing(SearchDocument::id);
@@ -104,13 +158,19 @@ public final class SearchIndex implements AutoCloseable {
         }
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Vocabulary.Builder words = Vocabulary.builder();
-        // Log merges only ever join neighbouring segments, so Lucene's doc ids stay in insertion order.
+        // Documents are added from several threads, so Lucene's doc ids are in no particular order: nothing reads
+        // them as ordinals (the ORD field is), and every score is the same whatever segment a document lands in.
         IndexWriterConfig config = new IndexWriterConfig(Analysis.stemmed())
                 .setMergePolicy(new LogByteSizeMergePolicy())
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int ord = 0; ord < ordered.size(); ord++) {
+            // Each text is analysed once: its surface forms count in the vocabulary, their stems (each stemmed once
+            // per index) are what Lucene indexes, exactly the tokens Analysis.stemmed() would give it.
+            Map<String, String> stems = new ConcurrentHashMap<>();
+            IntStream.range(0, ordered.size()).parallel().forEach(ord -> {
                 SearchDocument d = ordered.get(ord);
+                List<String> title = Analysis.surfaces(d.title());
+                List<String> body = Analysis.surfaces(d.body());
                 Document doc = new Document();
                 doc.add(new NumericDocValuesField(ORD, ord));
                 doc.add(new FloatDocValuesField(BOOST, d.weight()));
@@ -118,12 +178,18 @@ public final class SearchIndex implements AutoCloseable {
                 if (key != null) {
                     doc.add(new StringField(NAME, key, Field.Store.NO));
                 }
-                doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
-                doc.add(new TextField(BODY, d.body(), Field.Store.NO));
+                doc.add(new Field(TITLE, new Tokens(stems(title, stems)), TEXT));
+                doc.add(new Field(BODY, new Tokens(stems(body, stems)), TEXT));
                 doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
-                writer.addDocument(doc);
-                words.addDocument(d.title(), d.body());
-            }
+                try {
+                    writer.addDocument(doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("indexing in memory", e);
+                }
+                Set<String> seen = new HashSet<>(title);
+                seen.addAll(body);
+                words.addSurfaces(seen);
+            });
             writer.forceMerge(1);
             writer.commit();
             return new SearchIndex(dir, List.copyOf(ordered), words.build());

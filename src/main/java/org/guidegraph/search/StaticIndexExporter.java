@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -40,13 +41,16 @@ import org.guidegraph.search.internal.Vocabulary;
  * for each other kind the content hashes of its chunks and the keys where each chunk starts (for a large site,
  * of directory files that list them: {@code td<n>-<hash>.js} and so on, so the manifest stays small);</li>
  * <li>{@code t<n>-<hash>.js}, terms: each stem with its postings (its best score, then document ordinal gaps
- * each with a score quantised relative to the best), by stem range; among them the name keys
- * ({@code inferenc!schedul!}) with the documents of that name, for the name boost;</li>
+ * each with a score quantised relative to the best, see {@link #postings}), by stem range; among them the name
+ * keys ({@code inferenc!schedul!}) with the documents of that name, for the name boost;</li>
  * <li>{@code w<n>-<hash>.js}, words: the surface forms with a frequency rank, by range, for prefix matching;</li>
  * <li>{@code f<n>-<hash>.js}, typos: surface forms and stems grouped by first letter and length, for one-typo
  * matching;</li>
- * <li>{@code m<n>-<hash>.js}, documents: URL, title and the start of the text of a fixed number of documents.</li>
+ * <li>{@code m<n>-<hash>.js}, documents: URL, title and the start of the text of a fixed number of documents
+ * (see {@link #writeDocuments}).</li>
  * </ul>
+ *
+ * <p>Computing the postings, the costly part, runs on all cores; the files are the same on any number.
  *
  * <p>Scores are Lucene's own (each stem's BM25 score in a document, title boosted, times the document's weight,
  * computed by the Lucene index
@@ -58,11 +62,17 @@ public final class StaticIndexExporter {
     /** The manifest's name: the one file the browser asks for first. */
     public static final String MANIFEST = "manifest.js";
     /** Bumped when the format changes, so {@code search.js} can refuse an index it does not understand. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 4;
     /** How far below a stem's best score the smallest stored score may be (1 character per posting). */
     static final double IMPACT_RANGE = 100;
+    /**
+     * Levels of a posting's score between the stem's best and {@code best / IMPACT_RANGE}: steps of 5%, so a score
+     * read back is within 2.6% of Lucene's. With half as many (45), near-ties swapped that the parity tests with
+     * Lucene (StaticSearchNodeTest) hold the browser to.
+     */
+    static final int IMPACT_LEVELS = 90;
     /** Characters of text kept per document for snippets in the browser. */
-    static final int EXCERPT_CHARS = 80;
+    static final int EXCERPT_CHARS = 64;
     /** Above this many chunks of a kind, the manifest lists directories of this many chunks instead. */
     static final int FANOUT = 64;
 
@@ -118,6 +128,7 @@ public final class StaticIndexExporter {
         TreeMap<String, Object> scores = new TreeMap<>();
         scores.put("best", List.of(postings.min, postings.max));
         scores.put("range", IMPACT_RANGE);
+        scores.put("levels", IMPACT_LEVELS);
         manifest.put("scores", scores);
 
         Chunks words = new Chunks("w", termChunkBytes / 2);
@@ -175,10 +186,16 @@ public final class StaticIndexExporter {
     }
 
     /**
-     * Each stem's postings as {@code <best><gap><level><gap><level>…}: its best score (two digits on a log scale
-     * from the smallest best score of the index to the largest), then the ordinals of the documents that hold it
-     * (first as is, then gaps less one) each followed by its score, one digit on a log scale relative to the best.
-     * Scores are Lucene's: the score of the stem's query ({@link SearchIndex#stemQuery}) in each document.
+     * Each stem's postings as {@code <best><window><base><posting><posting>…}: its best score (two digits on a log
+     * scale from the smallest best score of the index to the largest), then the documents that hold it, each with
+     * its score as a level, one digit on a log scale relative to the best ({@link Codec#quantise}). Most levels of
+     * a stem fall in a narrow window (documents of about the same length that hold it once), so a posting is one
+     * varint: {@code gap × (W + 1) + code}, the gap being the ordinal's distance from the one before less one (the
+     * first ordinal as is) and the code the level less {@code base} when it lies in the window of {@code W} levels
+     * from {@code base}, else {@code W}, and the level follows as a digit. {@code W} is one of {@link #WINDOWS}
+     * (its index is the window digit), chosen with {@code base} to make the entry shortest. A stem of one document
+     * has no level: its score is the best. Scores are Lucene's: the score of the stem's query
+     * ({@link SearchIndex#stemQuery}) in each document.
      */
     private static Postings postings(SearchIndex index) throws IOException {
         IndexSearcher searcher = index.searcher();
@@ -192,14 +209,46 @@ public final class StaticIndexExporter {
                 ordOf[leaf.docBase + d] = (int) ords.longValue();
             }
         }
-        TreeMap<String, long[]> all = new TreeMap<>();
+        // Each stem's postings from several threads: the searcher is thread-safe, and each list is sorted alone.
+        List<String> stems = new ArrayList<>(index.vocabulary().stems());
+        long[][] lists = new long[stems.size()][];
+        try {
+            IntStream.range(0, stems.size()).parallel()
+                    .forEach(i -> lists[i] = postings(searcher, ordOf, stems.get(i)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         double min = Double.MAX_VALUE;
         double max = 0;
-        long[] packed = new long[16];
-        for (String stem : index.vocabulary().stems()) {
+        for (long[] list : lists) {
+            if (list.length > 0) {
+                min = Math.min(min, best(list));
+                max = Math.max(max, best(list));
+            }
+        }
+        if (min == Double.MAX_VALUE) { // no stem: an index of empty documents
+            return new Postings(new TreeMap<>(), 0, 0);
+        }
+        // Written in the manifest with five digits: quantise against exactly what the browser will read.
+        double lo = Double.parseDouble(Codec.decimal(min));
+        double hi = Double.parseDouble(Codec.decimal(max));
+        String[] encoded = new String[stems.size()];
+        IntStream.range(0, stems.size()).parallel().forEach(i -> encoded[i] = encode(lists[i], lo, hi));
+        TreeMap<String, String> out = new TreeMap<>();
+        for (int i = 0; i < stems.size(); i++) {
+            if (lists[i].length > 0) {
+                out.put(stems.get(i), encoded[i]);
+            }
+        }
+        return new Postings(out, lo, hi);
+    }
+
+    /** A stem's postings as (ordinal << 32 | score bits), sorted by ordinal. */
+    private static long[] postings(IndexSearcher searcher, int[] ordOf, String stem) {
+        try {
             Weight weight = searcher.createWeight(searcher.rewrite(SearchIndex.stemQuery(stem)),
                     ScoreMode.COMPLETE, 1f);
-            // (ordinal << 32 | score bits): sorting these sorts by ordinal.
+            long[] packed = new long[16];
             int n = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Scorer scorer = weight.scorer(leaf);
@@ -215,49 +264,98 @@ public final class StaticIndexExporter {
                     packed[n++] = ord << 32 | (Float.floatToIntBits(scorer.score()) & 0xFFFFFFFFL);
                 }
             }
-            if (n == 0) {
-                continue;
-            }
             long[] list = Arrays.copyOf(packed, n);
             Arrays.sort(list);
-            double best = 0;
-            for (long p : list) {
-                best = Math.max(best, score(p));
-            }
-            min = Math.min(min, best);
-            max = Math.max(max, best);
-            all.put(stem, list);
+            return list;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the in-memory index", e);
         }
-        if (all.isEmpty()) {
-            return new Postings(new TreeMap<>(), 0, 0);
+    }
+
+    private static double best(long[] list) {
+        double best = 0;
+        for (long p : list) {
+            best = Math.max(best, score(p));
         }
-        // Written in the manifest with five digits: quantise against exactly what the browser will read.
-        double lo = Double.parseDouble(Codec.decimal(min));
-        double hi = Double.parseDouble(Codec.decimal(max));
-        TreeMap<String, String> out = new TreeMap<>();
-        for (Map.Entry<String, long[]> e : all.entrySet()) {
-            long[] list = e.getValue();
-            double best = 0;
-            for (long p : list) {
-                best = Math.max(best, score(p));
-            }
-            StringBuilder sb = new StringBuilder();
-            int level = Codec.scaleLevel(best, lo, hi);
-            Codec.digit(sb, level / Codec.DIGITS);
-            Codec.digit(sb, level % Codec.DIGITS);
-            double readBack = Codec.scaleValue(level, lo, hi);
-            long previous = -1;
-            for (long p : list) {
-                long ord = p >>> 32;
-                Codec.varint(sb, ord - previous - 1);
-                if (list.length > 1) { // the one document of a stem has its best score: no level
-                    Codec.digit(sb, Codec.quantise(score(p), readBack, IMPACT_RANGE));
-                }
-                previous = ord;
-            }
-            out.put(e.getKey(), sb.toString());
+        return best;
+    }
+
+    /** The widths of level windows a stem may use: the window digit of its entry is an index into these. */
+    static final int[] WINDOWS = {0, 1, 3, 7, 15, 31};
+
+    /** One stem's entry: see {@link #postings(SearchIndex)}. */
+    private static String encode(long[] list, double lo, double hi) {
+        StringBuilder sb = new StringBuilder();
+        int best = Codec.scaleLevel(best(list), lo, hi);
+        Codec.digit(sb, best / Codec.DIGITS);
+        Codec.digit(sb, best % Codec.DIGITS);
+        double readBack = Codec.scaleValue(best, lo, hi);
+        int[] gaps = new int[list.length];
+        int[] levels = new int[list.length];
+        long previous = -1;
+        int[] histogram = new int[Codec.DIGITS];
+        for (int i = 0; i < list.length; i++) {
+            long ord = list[i] >>> 32;
+            gaps[i] = (int) (ord - previous - 1);
+            levels[i] = Codec.quantise(score(list[i]), readBack, IMPACT_RANGE, IMPACT_LEVELS);
+            histogram[levels[i]]++;
+            previous = ord;
         }
-        return new Postings(out, lo, hi);
+        if (list.length == 1) { // the one document of a stem has its best score: no level
+            Codec.digit(sb, 0);
+            Codec.digit(sb, 0);
+            Codec.varint(sb, gaps[0]);
+            return sb.toString();
+        }
+        int bestWindow = 0;
+        int bestBase = 0;
+        long bestCost = Long.MAX_VALUE;
+        for (int w = 0; w < WINDOWS.length; w++) {
+            int base = densest(histogram, WINDOWS[w]);
+            long cost = 0;
+            for (int i = 0; i < list.length; i++) {
+                int code = code(levels[i], base, WINDOWS[w]);
+                cost += Codec.varintLength((long) gaps[i] * (WINDOWS[w] + 1) + code) + (code == WINDOWS[w] ? 1 : 0);
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                bestWindow = w;
+                bestBase = base;
+            }
+        }
+        int width = WINDOWS[bestWindow];
+        Codec.digit(sb, bestWindow);
+        Codec.digit(sb, bestBase);
+        for (int i = 0; i < list.length; i++) {
+            int code = code(levels[i], bestBase, width);
+            Codec.varint(sb, (long) gaps[i] * (width + 1) + code);
+            if (code == width) {
+                Codec.digit(sb, levels[i]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A level's code in the window of {@code width} levels from {@code base}; {@code width} when outside. */
+    private static int code(int level, int base, int width) {
+        return level >= base && level < base + width ? level - base : width;
+    }
+
+    /** The base of the window of {@code width} levels that holds most postings (the lowest such base on ties). */
+    private static int densest(int[] histogram, int width) {
+        int best = 0;
+        int bestCount = -1;
+        for (int base = 0; base + width <= histogram.length; base++) {
+            int count = 0;
+            for (int l = base; l < base + width; l++) {
+                count += histogram[l];
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                best = base;
+            }
+        }
+        return best;
     }
 
     /**
@@ -290,38 +388,54 @@ public final class StaticIndexExporter {
     }
 
     /**
-     * Document chunks: {@code [url, title, excerpt]} per document, in ordinal order. Within a chunk, a URL on the
-     * page of the row before is kept as its anchor only ({@code #getting-started}), or as {@code #} alone when the
-     * anchor is the {@link #slug} of its heading; a title that starts with that row's page title and
-     * {@code " › "} as a tab and the rest; an excerpt cut short ends with a space instead of an ellipsis.
+     * Document chunks: one string per chunk, a line per document in ordinal order, each {@code url TAB title TAB
+     * excerpt}, written as short as search.js can make them whole again:
+     *
+     * <ul>
+     * <li>a URL on the page of the line before is kept as its anchor only ({@code #getting-started}), or as nothing
+     * when the anchor is the {@link #slug} of its heading; another URL that holds the slug of its own page title
+     * has it as a backquote ({@code feature/`.html}), and a URL that holds a backquote of its own starts with two
+     * more;</li>
+     * <li>a title that starts with the page title of the line before and {@code " › "} is kept as a space and the
+     * rest (no title starts with a space);</li>
+     * <li>an excerpt cut short ends with a space instead of an ellipsis.</li>
+     * </ul>
      */
     private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files) {
         List<String> hashes = new ArrayList<>();
         for (int start = 0, n = 0; start < documents.size(); start += metaDocuments, n++) {
-            List<Object> rows = new ArrayList<>();
+            StringBuilder chunk = new StringBuilder();
             String page = null;
             String pageTitle = null;
             for (SearchDocument d : documents.subList(start, Math.min(documents.size(), start + metaDocuments))) {
-                String url = d.url();
+                // Tabs and line breaks separate fields and lines: none may be left inside one.
+                String url = d.url().replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
+                String title = Snippets.normaliseSpace(d.title());
                 int hash = url.indexOf('#');
                 String thisPage = hash < 0 ? url : url.substring(0, hash);
                 String storedUrl = hash >= 0 && thisPage.equals(page) ? url.substring(hash) : url;
-                String title = d.title();
-                String storedTitle = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR)
-                        ? "\t" + title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : title;
+                boolean continued = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR);
+                String heading = continued
+                        ? title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : null;
                 int cut = title.indexOf(HtmlSections.SEPARATOR);
                 pageTitle = cut < 0 ? title : title.substring(0, cut);
                 page = thisPage;
-                if (storedTitle.startsWith("\t") && storedUrl.equals("#" + slug(storedTitle.substring(1)))) {
-                    storedUrl = "#"; // the anchor is the heading's slug: search.js makes it again
+                if (continued && storedUrl.equals("#" + slug(heading))) {
+                    storedUrl = ""; // the anchor is the heading's slug: search.js makes it again
+                } else if (!storedUrl.startsWith("#")) {
+                    storedUrl = withPageSlug(storedUrl, slug(pageTitle));
                 }
                 String excerpt = Snippets.excerpt(d.body(), EXCERPT_CHARS);
                 if (excerpt.endsWith("\u2026")) { // a cut excerpt ends with a space (1 byte, not \u2026's 6)
                     excerpt = excerpt.substring(0, excerpt.length() - 1) + " ";
                 }
-                rows.add(List.of(storedUrl, storedTitle, excerpt));
+                if (!chunk.isEmpty()) {
+                    chunk.append('\n');
+                }
+                chunk.append(storedUrl).append('\t').append(continued ? " " + heading : title).append('\t')
+                        .append(excerpt);
             }
-            hashes.add(writeChunk(files, "m", n, Json.toJson(rows)));
+            hashes.add(writeChunk(files, "m", n, Json.toJson(chunk.toString())));
         }
         TreeMap<String, Object> m = new TreeMap<>();
         m.put("size", metaDocuments);
@@ -338,6 +452,15 @@ public final class StaticIndexExporter {
             m.put("dirs", dirs.toString());
         }
         return m;
+    }
+
+    /** A page URL with the slug of its title as a backquote (see {@link #writeDocuments}). */
+    private static String withPageSlug(String url, String slug) {
+        if (url.indexOf('`') >= 0) {
+            return "``" + url;
+        }
+        int at = slug.length() < 3 ? -1 : url.indexOf(slug);
+        return at < 0 ? url : url.substring(0, at) + '`' + url.substring(at + slug.length());
     }
 
     /**

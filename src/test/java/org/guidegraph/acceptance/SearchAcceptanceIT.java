@@ -18,10 +18,12 @@ import org.guidegraph.TestGuides;
 import org.guidegraph.gates.Browser;
 import org.guidegraph.gates.Site;
 import org.guidegraph.gates.SiteServer;
+import org.guidegraph.search.HtmlSections;
 import org.guidegraph.search.SearchDocument;
 import org.guidegraph.search.SearchHit;
 import org.guidegraph.search.SearchIndex;
 import org.guidegraph.search.SearchQueryException;
+import org.guidegraph.search.StaticIndexExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -237,23 +239,38 @@ class SearchAcceptanceIT {
         return files.stream().filter(f -> f.matches(kind + "\\d+-.*")).count();
     }
 
-    /** The URLs of the documents in a documents chunk ({@code m<n>-<hash>.js}), with their pages put back. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The URLs of the documents in a documents chunk ({@code m<n>-<hash>.js}: lines of {@code url TAB title TAB
+     * excerpt}, see {@code StaticIndexExporter.writeDocuments}), with their pages put back.
+     */
     private List<String> documentUrls(String file) throws IOException {
         String text = Files.readString(site.file("search").resolve(file), StandardCharsets.UTF_8);
-        String array = text.substring(text.indexOf(",[") + 1, text.lastIndexOf(')'));
+        String data = text.substring(text.indexOf(",\"") + 1, text.lastIndexOf(')'));
+        String chunk = new Json().toType(data, String.class);
         List<String> urls = new ArrayList<>();
         String page = null;
-        for (List<Object> row : (List<List<Object>>) new Json().toType(array, List.class)) {
-            String url = (String) row.get(0);
-            String title = (String) row.get(1);
-            if (url.equals("#") && title.startsWith("\t")) { // the anchor is the heading's slug
-                url = "#" + org.guidegraph.search.StaticIndexExporter.slug(title.substring(1));
+        String pageTitle = null;
+        for (String line : chunk.split("\n", -1)) {
+            String[] row = line.split("\t", -1);
+            String url = row[0];
+            String title = row[1];
+            boolean continued = title.startsWith(" ") && pageTitle != null;
+            String heading = continued ? title.substring(1) : null;
+            title = continued ? pageTitle + HtmlSections.SEPARATOR + heading : title;
+            String thisTitle = title.contains(HtmlSections.SEPARATOR)
+                    ? title.substring(0, title.indexOf(HtmlSections.SEPARATOR)) : title;
+            if (url.isEmpty() && continued) { // the anchor is the heading's slug
+                url = "#" + StaticIndexExporter.slug(heading);
             }
-            if (url.startsWith("#") && page != null) {
+            if (url.startsWith("#")) {
                 url = page + url;
+            } else if (url.startsWith("``")) {
+                url = url.substring(2);
+            } else {
+                url = url.replace("`", StaticIndexExporter.slug(thisTitle));
             }
             page = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+            pageTitle = thisTitle;
             urls.add(url);
         }
         return urls;

@@ -17,13 +17,17 @@ import java.util.zip.GZIPOutputStream;
 import org.guidegraph.search.internal.Analysis;
 
 /**
- * Prints the figures of the search goals (issue 5): index build time, static index bytes per page, bytes a first
- * query downloads, and query time of the browser's search (its core run in node) and of Lucene — for the LLM guide
- * fixture and for synthetic guides (default 100 and 10,000 pages; give other sizes as arguments).
+ * Prints the figures of the search goals (issue 5): index build time, static index bytes per page (by kind of
+ * file), bytes a first query downloads, and query time of the browser's search (its core run in node, and the
+ * search box in Chromium, see {@link BrowserQueries}) and of Lucene — for the LLM guide fixture, the committed
+ * site ({@code site/}, in Chromium), synthetic guides (default 100 and 10,000 pages; give other sizes as
+ * arguments) and built sites given with {@code --site DIR}, whose pages are read again and whose {@code search/}
+ * and {@code assets/search.js} are replaced by this checkout's (so give it a copy).
  *
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.guidegraph.search.SearchBenchmark
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.guidegraph.search.SearchBenchmark \
+ *     10000 --site /dev/shm/guide-site
  * </pre>
  *
  * <p>A "first query" is one run by a fresh engine, as on a newly opened page: it loads the manifest and every
@@ -39,16 +43,42 @@ public final class SearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? new int[] {100, 10_000}
-                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        List<Integer> sizes = new ArrayList<>();
+        List<Path> sites = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--site") && i + 1 < args.length) {
+                sites.add(Path.of(args[++i]));
+            } else {
+                sizes.add(Integer.parseInt(args[i]));
+            }
+        }
+        if (args.length == 0) {
+            sizes = List.of(100, 10_000);
+        }
         if (!NodeHarness.available()) {
-            System.out.println("node is not installed: browser query figures are left out");
+            System.out.println("node is not installed: node query figures are left out");
+        }
+        if (!BrowserQueries.available()) {
+            System.out.println("no Chromium and chromedriver: browser query figures are left out");
         }
         Path work = Files.createDirectories(Path.of("target", "search-benchmark"));
         List<Map<String, String>> rows = new ArrayList<>();
         long t0 = System.nanoTime();
         List<SearchDocument> guide = Fixtures.guide();
         rows.add(measure("LLM guide", guide, ms(t0), work.resolve("guide")));
+        if (BrowserQueries.available() && Files.isDirectory(COMMITTED_SITE.resolve("search"))) {
+            // The committed site as built, its own index untouched (a copy, so the repository stays as it is); run
+            // `guidegraph build` first when search.js or the index format changed.
+            Path copy = work.resolve("llm-site");
+            copyTree(COMMITTED_SITE, copy);
+            Files.copy(NodeHarness.SEARCH_JS, copy.resolve("assets/search.js"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("corpus", "LLM guide site/");
+            row.put("pages", String.format(Locale.ROOT, "%,d", pages(guide)));
+            browser(row, copy, queries(guide, new Random(11)));
+            rows.add(row);
+        }
         for (int n : sizes) {
             SyntheticSite site = new SyntheticSite(42, guideWords(guide));
             List<SyntheticSite.Page> pages = new ArrayList<>();
@@ -62,7 +92,64 @@ public final class SearchBenchmark {
             }
             rows.add(measure(String.format(Locale.ROOT, "synthetic %,d", n), docs, ms(t1), work.resolve("n" + n)));
         }
+        for (Path site : sites) {
+            // A built site (guidegraph build): its pages are read again and its index and search.js replaced, as
+            // this checkout's code makes them, so give it a copy.
+            long t1 = System.nanoTime();
+            long cpu = cpuNanos();
+            List<SearchDocument> docs = SiteSections.extract(site, java.util.Set.of("404.html", "search.html"));
+            String extract = fmt(ms(t1)) + " (" + fmt((cpuNanos() - cpu) / 1e6) + ")";
+            Map<String, String> row = measure(site.getFileName().toString(), docs, 0, site.resolve("search"));
+            row.put("extract ms", extract + " (CPU)");
+            Files.copy(NodeHarness.SEARCH_JS, site.resolve("assets/search.js"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (BrowserQueries.available()) {
+                browser(row, site, queries(docs, new Random(11)));
+            }
+            rows.add(row);
+        }
         print(rows);
+    }
+
+    private static final Path COMMITTED_SITE = Path.of("site");
+    private static final int BROWSER_QUERIES = 40;
+
+    /** Adds the figures of {@link BrowserQueries} for the first queries of {@code queries}. */
+    private static void browser(Map<String, String> row, Path site, List<NodeHarness.Query> queries)
+            throws IOException {
+        List<String> typed = queries.stream().limit(BROWSER_QUERIES).map(NodeHarness.Query::q).toList();
+        BrowserQueries.Run run = BrowserQueries.run(site, typed);
+        double[] coldBytes = run.cold().stream().mapToDouble(BrowserQueries.Timing::bytes).toArray();
+        row.put("browser 1st query KB p50/p90/max", kb(percentile(coldBytes, 50)) + "/"
+                + kb(percentile(coldBytes, 90)) + "/" + kb(percentile(coldBytes, 100)));
+        row.put("browser cold ms p50/p90/max", times(run.cold(), BrowserQueries.Timing::searchMs));
+        row.put("browser next ms p50/p90/max", times(run.next(), BrowserQueries.Timing::searchMs));
+        row.put("browser warm ms p50/p90/max", times(run.warm(), BrowserQueries.Timing::searchMs));
+        row.put("browser cold, from input ms p50", fmt(percentile(
+                run.cold().stream().mapToDouble(BrowserQueries.Timing::inputMs).toArray(), 50)));
+    }
+
+    private static String times(List<BrowserQueries.Timing> timings,
+            java.util.function.ToDoubleFunction<BrowserQueries.Timing> figure) {
+        double[] v = timings.stream().mapToDouble(figure).toArray();
+        return fmt(percentile(v, 50)) + "/" + fmt(percentile(v, 90)) + "/" + fmt(percentile(v, 100));
+    }
+
+    private static long pages(List<SearchDocument> docs) {
+        return docs.stream().map(d -> d.url().replaceAll("#.*", "")).distinct().count();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     private static List<String> guideWords(List<SearchDocument> guide) {
@@ -75,7 +162,7 @@ public final class SearchBenchmark {
 
     private static Map<String, String> measure(String name, List<SearchDocument> docs, double extractMs, Path dir)
             throws IOException, InterruptedException, SearchQueryException {
-        long pages = docs.stream().map(d -> d.url().replaceAll("#.*", "")).distinct().count();
+        long pages = pages(docs);
         Map<String, String> row = new LinkedHashMap<>();
         row.put("corpus", name);
         row.put("pages", String.format(Locale.ROOT, "%,d", pages));
@@ -84,11 +171,13 @@ public final class SearchBenchmark {
 
         System.gc();
         long t = System.nanoTime();
+        long cpu = cpuNanos();
         try (SearchIndex index = SearchIndex.build(docs)) {
-            row.put("Lucene build ms", fmt(ms(t)));
+            row.put("Lucene build ms (CPU)", fmt(ms(t)) + " (" + fmt((cpuNanos() - cpu) / 1e6) + ")");
             t = System.nanoTime();
+            cpu = cpuNanos();
             ExportedIndex exported = StaticIndexExporter.defaults().write(index, dir);
-            row.put("export ms", fmt(ms(t)));
+            row.put("export ms (CPU)", fmt(ms(t)) + " (" + fmt((cpuNanos() - cpu) / 1e6) + ")");
             long gzip = 0;
             for (ExportedIndex.File f : exported.files()) {
                 gzip += gzipped(Files.readAllBytes(dir.resolve(f.name())));
@@ -102,6 +191,10 @@ public final class SearchBenchmark {
                     100 * exported.bytes("words") / exported.totalBytes(),
                     100 * exported.bytes("typos") / exported.totalBytes(),
                     100 * exported.bytes("documents") / exported.totalBytes()));
+            row.put("B/page t/w/f/m/dirs", String.format(Locale.ROOT, "%d/%d/%d/%d/%d",
+                    exported.bytes("terms") / pages, exported.bytes("words") / pages,
+                    exported.bytes("typos") / pages, exported.bytes("documents") / pages,
+                    exported.bytes("directories") / pages));
             row.put("manifest KB", kb(exported.bytes("manifest")));
 
             List<NodeHarness.Query> queries = queries(docs, new Random(7));
@@ -204,6 +297,12 @@ public final class SearchBenchmark {
                 : (int) Math.ceil(p / 100.0 * v.length) - 1)];
     }
 
+    /** CPU time of all threads of this JVM so far (JIT and GC included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     private static double ms(long since) {
         return (System.nanoTime() - since) / 1e6;
     }
@@ -217,7 +316,8 @@ public final class SearchBenchmark {
     }
 
     private static void print(List<Map<String, String>> rows) {
-        List<String> columns = new ArrayList<>(rows.get(0).keySet());
+        java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> columns.addAll(r.keySet()));
         // One line per figure, one column per corpus: reads well at any terminal width.
         int label = columns.stream().mapToInt(String::length).max().orElse(10);
         int cell = rows.stream().mapToInt(r -> r.values().stream().mapToInt(String::length).max().orElse(0))

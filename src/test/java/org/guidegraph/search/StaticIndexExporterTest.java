@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,37 @@ class StaticIndexExporterTest {
         expected.sort(null);
         assertEquals(expected, names(tmp));
         assertFalse(Files.exists(tmp.resolve("t99-abcdef.js")));
+    }
+
+    @Test
+    void oneThreadOrFourGiveByteIdenticalFiles() throws Exception {
+        // Parallel streams run in the pool they are started from: the same export and extraction on 1 and 4 threads.
+        for (int threads : new int[] {1, 4}) {
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                pool.submit(() -> {
+                    StaticIndexExporter.export(SiteSections.extract(Fixtures.SITE, Set.of()),
+                            tmp.resolve("t" + threads));
+                    return null;
+                }).get();
+            } finally {
+                pool.shutdown();
+            }
+        }
+        assertEquals(names(tmp.resolve("t1")), names(tmp.resolve("t4")));
+        for (String name : names(tmp.resolve("t1"))) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("t1").resolve(name)),
+                    Files.readAllBytes(tmp.resolve("t4").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void siteSectionsAreThoseOfEachPageInPathOrder() throws IOException {
+        List<SearchDocument> expected = Fixtures.guide().stream().filter(d -> !Fixtures.entities().contains(d))
+                .toList();
+        assertEquals(expected, SiteSections.extract(Fixtures.SITE, Set.of()));
+        assertTrue(SiteSections.extract(Fixtures.SITE, Set.of("index.html")).stream()
+                .noneMatch(d -> d.url().startsWith("index.html")));
     }
 
     @Test

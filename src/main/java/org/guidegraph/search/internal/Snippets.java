@@ -20,9 +20,40 @@ public final class Snippets {
     private Snippets() {
     }
 
-    /** Collapses runs of white space to one space and trims: how bodies and excerpts are compared and shown. */
+    /**
+     * Collapses runs of white space to one space and trims: how bodies and excerpts are compared and shown. The
+     * same as {@code text.replaceAll("\\s+", " ").strip()}, without a regular expression (it runs over every
+     * section of a site).
+     */
     public static String normaliseSpace(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return normaliseSpace(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #normaliseSpace(String)} of {@code text}, reading no further into it than the first {@code limit}
+     * characters of the result need: when the result is {@code limit} characters long, they are the first of the
+     * whole result; when shorter, it may differ from the whole result (stripped Unicode white space at the cut).
+     */
+    static String normaliseSpace(String text, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+        boolean space = false; // a run of white space waits for the next other character (none at either end)
+        for (int i = 0; i < text.length() && out.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                    if (out.length() == limit) {
+                        break;
+                    }
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        // strip() also trims Unicode white space (an em space, say), which the regular expression's \s leaves.
+        return out.toString().strip();
     }
 
     /** The snippet of {@code text} for a query that matched {@code stems}. */
@@ -83,7 +114,10 @@ public final class Snippets {
 
     /** The first {@code max} characters of {@code text} or fewer, cut between words, with an ellipsis if cut. */
     public static String excerpt(String text, int max) {
-        String t = normaliseSpace(text);
+        String t = normaliseSpace(text, max + 1); // enough to tell whether it is cut, and where
+        if (t.length() <= max) {
+            t = normaliseSpace(text);
+        }
         if (t.length() <= max) {
             return t;
         }

@@ -57,9 +57,9 @@ public final class Vocabulary {
         this.stems = stemRanks.keySet();
     }
 
-    /** Collects surface forms, counting each once per document. */
+    /** Collects surface forms, counting each once per document; documents may be added from several threads. */
     public static final class Builder {
-        private final Map<String, Integer> df = new HashMap<>();
+        private final Map<String, Integer> df = new java.util.concurrent.ConcurrentHashMap<>();
 
         /** Adds the text of one document (all its fields together). */
         public Builder addDocument(String... texts) {
@@ -67,7 +67,12 @@ public final class Vocabulary {
             for (String text : texts) {
                 seen.addAll(Analysis.surfaces(text));
             }
-            for (String s : seen) {
+            return addSurfaces(seen);
+        }
+
+        /** Adds the distinct surface forms of one document ({@link Analysis#surfaces} of all its fields). */
+        public Builder addSurfaces(Set<String> surfaces) {
+            for (String s : surfaces) {
                 df.merge(s, 1, Integer::sum);
             }
             return this;

@@ -1,1 +1,0 @@
-window.__ggSearch.add("m23-ewwo7v",[["vocabulary.html#term-workerLayout","Vocabulary \u203a worker layout gg:workerLayout","How the workers of a well-lit path are laid out, exactly as the source says (\"4 "]]);
