@@ -113,14 +113,28 @@ public final class StageTimes {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         private long wall = System.nanoTime();
         private long cpu = os.getProcessCpuTime();
+        private long gc = gcMillis();
 
         void stage(String name, String what) {
             long w = System.nanoTime();
             long c = os.getProcessCpuTime();
-            System.out.println(String.format(Locale.ROOT, "  %-8s wall %6d ms  cpu %6d ms  %s", name,
-                    (w - wall) / 1_000_000, (c - cpu) / 1_000_000, what));
+            long g = gcMillis();
+            Runtime rt = Runtime.getRuntime();
+            System.out.println(String.format(Locale.ROOT,
+                    "  %-8s wall %6d ms  cpu %6d ms  gc pauses %5d ms  heap %5d MB  %s", name,
+                    (w - wall) / 1_000_000, (c - cpu) / 1_000_000, g - gc,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, what));
             wall = System.nanoTime();
             cpu = os.getProcessCpuTime();
+            gc = gcMillis();
+        }
+
+        private static long gcMillis() {
+            long total = 0;
+            for (var b : ManagementFactory.getGarbageCollectorMXBeans()) {
+                total += Math.max(0, b.getCollectionTime());
+            }
+            return total;
         }
     }
 }
