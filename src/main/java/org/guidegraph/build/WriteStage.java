@@ -43,12 +43,6 @@ public final class WriteStage {
     /** Writes everything but the pages into {@code out} (the staged site) and counts what it then holds. */
     public static Written write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
             String baseUrl, String endpointPath, Path out) throws IOException {
-        List<String> descriptions = EntityDescriptions.files(graph);
-        Set<String> ours = new LinkedHashSet<>(GraphExports.FILES);
-        ours.addAll(descriptions);
-        ours.add(Sitemap.FILE);
-        queries.all().values().forEach(q -> ours.add(queryFile(q)));
-        sources.ofKind(SourceKind.ASSET).forEach(f -> ours.add(assetFile(f)));
         // The graph exports and the entity descriptions only read the graph: they share the cores, and every
         // file's bytes are the same whichever thread writes it. Meanwhile the files already staged (pages, search
         // index) are counted, leaving out those this stage writes.
@@ -59,7 +53,13 @@ public final class WriteStage {
         });
         try {
             CompletableFuture<List<String>> exports = GraphExports.write(graph, out, baseUrl, endpointPath, pool);
+            List<String> descriptions = EntityDescriptions.files(graph);
             CompletableFuture<Void> described = EntityDescriptions.write(graph, descriptions, out, pool);
+            Set<String> ours = new LinkedHashSet<>(GraphExports.FILES);
+            ours.addAll(descriptions);
+            ours.add(Sitemap.FILE);
+            queries.all().values().forEach(q -> ours.add(queryFile(q)));
+            sources.ofKind(SourceKind.ASSET).forEach(f -> ours.add(assetFile(f)));
             Set<Path> skip = new HashSet<>();
             ours.forEach(f -> skip.add(out.resolve(f)));
             CompletableFuture<Written> staged = CompletableFuture.supplyAsync(() -> count(out, skip), pool);

@@ -222,6 +222,7 @@ public final class Deterministic {
         private final SerializationContext cxt;
         private final Map<Node, Integer> refs = new HashMap<>();
         private final List<Node> subjects = new ArrayList<>();
+        private final Set<Node> withBlankObjects = new HashSet<>();
         private final Map<Node, String> labels = new LinkedHashMap<>();
         private final LinkedHashSet<Node> bnodeOrder = new LinkedHashSet<>();
         private final Map<Node, String> iriText = new HashMap<>();
@@ -238,10 +239,11 @@ public final class Deterministic {
             try {
                 while (it.hasNext()) {
                     Triple t = it.next();
+                    Node s = t.getSubject();
                     if (t.getObject().isBlank()) {
                         refs.merge(t.getObject(), 1, Integer::sum);
+                        withBlankObjects.add(s);
                     }
-                    Node s = t.getSubject();
                     // A graph lists a subject's triples together, so most triples skip the set.
                     if (!s.equals(last) && seen.add(s)) {
                         subjects.add(s);
@@ -292,11 +294,11 @@ public final class Deterministic {
         }
 
         private void walk(Node s) {
-            List<Triple> sts = properties(s);
             // Only the blank objects matter here; most subjects have none and need no sorting.
-            if (sts.stream().noneMatch(t -> t.getObject().isBlank())) {
+            if (!withBlankObjects.contains(s)) {
                 return;
             }
+            List<Triple> sts = properties(s);
             sts.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI())
                     .thenComparing(t -> term(t.getObject())));
             for (Triple t : sts) {

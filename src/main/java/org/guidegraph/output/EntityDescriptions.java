@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -150,14 +151,19 @@ public final class EntityDescriptions {
     private static final class DescriptionWriter {
         private final Graph graph;
         private final String ns;
-        private final Map<String, String> prefixes;
+        /** The prefixes in order, and their namespaces. */
+        private final List<String> names;
+        private final List<String> uris;
+        /** For each namespace a description uses, the prefixes it starts with, as a set of indexes into names. */
+        private final Map<String, BitSet> prefixesOf = new ConcurrentHashMap<>();
         /** Prefix mappings by the prefixes they hold: most descriptions use one of a few sets. Read-only once made. */
-        private final Map<List<String>, PrefixMapping> mappings = new ConcurrentHashMap<>();
+        private final Map<BitSet, PrefixMapping> mappings = new ConcurrentHashMap<>();
 
         DescriptionWriter(Graph graph, String ns, Map<String, String> prefixes) {
             this.graph = graph;
             this.ns = ns;
-            this.prefixes = prefixes;
+            this.names = List.copyOf(prefixes.keySet());
+            this.uris = List.copyOf(prefixes.values());
         }
 
         void write(List<String> files, Path site) {
@@ -175,33 +181,43 @@ public final class EntityDescriptions {
             }
         }
 
+        /** The prefixes {@link #usedPrefixesOnly} keeps for these triples: those a used namespace starts with. */
         private PrefixMapping mapping(List<Triple> triples) {
-            Set<String> used = new HashSet<>();
+            BitSet kept = new BitSet();
             for (Triple t : triples) {
-                noteNamespace(t.getSubject(), used);
-                used.add(t.getPredicate().getNameSpace());
-                noteNamespace(t.getObject(), used);
+                noteNamespace(t.getSubject(), kept);
+                kept.or(prefixesOf(t.getPredicate().getNameSpace()));
+                noteNamespace(t.getObject(), kept);
                 if (t.getObject().isLiteral() && t.getObject().getLiteralDatatypeURI() != null) {
-                    used.add(cut(t.getObject().getLiteralDatatypeURI()));
+                    kept.or(prefixesOf(cut(t.getObject().getLiteralDatatypeURI())));
                 }
             }
-            List<String> kept = new ArrayList<>();
-            prefixes.forEach((p, uri) -> {
-                if (used.stream().anyMatch(u -> u != null && u.startsWith(uri))) {
-                    kept.add(p);
-                }
-            });
             return mappings.computeIfAbsent(kept, k -> {
                 PrefixMapping pm = new PrefixMappingImpl();
-                k.forEach(p -> pm.setNsPrefix(p, prefixes.get(p)));
+                k.stream().forEach(i -> pm.setNsPrefix(names.get(i), uris.get(i)));
                 return pm.lock();
             });
         }
 
-        private static void noteNamespace(Node n, Set<String> used) {
+        private void noteNamespace(Node n, BitSet kept) {
             if (n.isURI()) {
-                used.add(cut(n.getURI()));
+                kept.or(prefixesOf(cut(n.getURI())));
             }
+        }
+
+        private BitSet prefixesOf(String namespace) {
+            if (namespace == null) {
+                return new BitSet();
+            }
+            return prefixesOf.computeIfAbsent(namespace, u -> {
+                BitSet b = new BitSet();
+                for (int i = 0; i < uris.size(); i++) {
+                    if (u.startsWith(uris.get(i))) {
+                        b.set(i);
+                    }
+                }
+                return b;
+            });
         }
 
         private static String cut(String uri) {
