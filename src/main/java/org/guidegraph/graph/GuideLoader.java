@@ -21,6 +21,7 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.diagnostic.SourcePosition;
 import org.guidegraph.source.GuideSources;
@@ -45,6 +46,8 @@ public final class GuideLoader {
      * finishes first.
      */
     public static GuideGraph load(GuideSources sources) {
+        // Jena initialises itself on first use; that must not happen on several parser threads at once.
+        JenaSystem.init();
         List<SourceFile> files = sources.all().stream()
                 .filter(f -> f.kind() == SourceKind.ONTOLOGY || f.kind() == SourceKind.GRAPH)
                 .toList();
