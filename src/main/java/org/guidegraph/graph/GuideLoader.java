@@ -46,8 +46,12 @@ public final class GuideLoader {
      * finishes first.
      */
     public static GuideGraph load(GuideSources sources) {
-        // Jena initialises itself on first use; that must not happen on several parser threads at once.
+        // Jena initialises itself on first use, from the static initialisers of its classes; started on two parser
+        // threads at once, that deadlocks. So it happens here, before any thread starts.
         JenaSystem.init();
+        Model ontology = ModelFactory.createDefaultModel();
+        Model content = ModelFactory.createDefaultModel();
+        RDFParser.create();
         List<SourceFile> files = sources.all().stream()
                 .filter(f -> f.kind() == SourceKind.ONTOLOGY || f.kind() == SourceKind.GRAPH)
                 .toList();
@@ -65,8 +69,6 @@ public final class GuideLoader {
             for (SourceFile f : files) {
                 positions.add(CompletableFuture.supplyAsync(() -> TurtlePositions.index(f.path(), f.text()), pool));
             }
-            Model ontology = ModelFactory.createDefaultModel();
-            Model content = ModelFactory.createDefaultModel();
             List<Diagnostic> problems = new ArrayList<>();
             Set<String> broken = new HashSet<>();
             for (int i = 0; i < files.size(); i++) {
