@@ -2,8 +2,6 @@ package org.guidegraph.build;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -22,11 +19,8 @@ import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.graph.GuideLoader;
 import org.guidegraph.graph.RemoteGraph;
-import org.guidegraph.output.EntityDescriptions;
-import org.guidegraph.output.GraphExports;
 import org.guidegraph.output.SiteWriter;
 import org.guidegraph.query.NamedQueries;
-import org.guidegraph.query.NamedQuery;
 import org.guidegraph.render.Markdown;
 import org.guidegraph.render.PagePlan;
 import org.guidegraph.render.PageSpec;
@@ -36,8 +30,6 @@ import org.guidegraph.render.SiteContext;
 import org.guidegraph.render.jbake.GuideBake;
 import org.guidegraph.search.SearchDocument;
 import org.guidegraph.source.GuideSources;
-import org.guidegraph.source.SourceFile;
-import org.guidegraph.source.SourceKind;
 
 /**
  * {@code guidegraph build}: load → check → query → render → write. Each stage is timed and reported; errors stop
@@ -142,20 +134,16 @@ public final class SiteBuild {
         stage("index", t, searchDocs.size() + " search documents");
 
         t = System.nanoTime();
-        copyAssets(sources, out);
-        publishQueries(queries, out);
-        GraphExports.write(graph, out, baseUrl, options.endpointPath());
-        EntityDescriptions.write(graph, out);
-        Sitemap.write(plan, baseUrl, out);
-        long[] totals = totals(out);
+        WriteStage.Written written = WriteStage.write(sources, queries, graph, plan, baseUrl,
+                options.endpointPath(), out);
         writer.publish();
         if (regeneration != null) {
             regeneration.commit();
         }
-        stage("write", t, totals[0] + " files, " + totals[1] + " bytes");
+        stage("write", t, written.files() + " files, " + written.bytes() + " bytes");
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(true, ds, baked.rendered(), (int) totals[0], totals[1], List.copyOf(stages),
-                millis, List.copyOf(searchDocs));
+        return new BuildResult(true, ds, baked.rendered(), (int) written.files(), written.bytes(),
+                List.copyOf(stages), millis, List.copyOf(searchDocs));
     }
 
     private BuildResult fail(Diagnostics ds, long start) {
@@ -194,34 +182,6 @@ public final class SiteBuild {
     private static String string(Resource r, org.apache.jena.rdf.model.Property p, String fallback) {
         Statement s = r.getProperty(p);
         return s == null || !s.getObject().isLiteral() ? fallback : s.getString();
-    }
-
-    private static void copyAssets(GuideSources sources, Path out) throws IOException {
-        for (SourceFile f : sources.ofKind(SourceKind.ASSET)) {
-            Path target = out.resolve(f.path().substring("templates/".length()));
-            Files.createDirectories(target.getParent());
-            Files.write(target, f.bytes());
-        }
-    }
-
-    private static void publishQueries(NamedQueries queries, Path out) throws IOException {
-        Path dir = out.resolve("queries");
-        Files.createDirectories(dir);
-        for (NamedQuery q : queries.all().values()) {
-            Files.writeString(dir.resolve(q.name() + ".rq"), q.text(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static long[] totals(Path dir) throws IOException {
-        long files = 0;
-        long bytes = 0;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                files++;
-                bytes += Files.size(p);
-            }
-        }
-        return new long[] {files, bytes};
     }
 
     /** The pages of a plan, for callers that list them. */

@@ -11,6 +11,9 @@ import org.guidegraph.render.PageSpec;
 /** {@code sitemap.xml}: every page under the site's base URL, in path order, without dates (none are known). */
 final class Sitemap {
 
+    /** The file written, site-relative. */
+    static final String FILE = "sitemap.xml";
+
     private Sitemap() {
     }
 
@@ -24,7 +27,7 @@ final class Sitemap {
             sb.append("  <url><loc>").append(xml(baseUrl + p.path())).append("</loc></url>\n");
         }
         sb.append("</urlset>\n");
-        Files.writeString(out.resolve("sitemap.xml"), sb.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(FILE), sb.toString(), StandardCharsets.UTF_8);
     }
 
     private static String xml(String s) {

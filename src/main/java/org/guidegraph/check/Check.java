@@ -1,6 +1,8 @@
 package org.guidegraph.check;
 
-import org.guidegraph.diagnostic.Diagnostics;
+import java.util.List;
+
+import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.graph.GuideGraph;
 
 /** One rule a sound guide must satisfy. Implementations report every violation they find, never just the first. */
@@ -14,6 +16,6 @@ interface Check {
         return false;
     }
 
-    /** Reports the problems found in {@code graph} to {@code out}. */
-    void run(GuideGraph graph, Diagnostics out);
+    /** Adds the problems found in {@code graph} to {@code out}, in a fixed order. */
+    void run(GuideGraph graph, List<Diagnostic> out);
 }

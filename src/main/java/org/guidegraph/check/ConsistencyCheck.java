@@ -9,7 +9,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.guidegraph.diagnostic.Diagnostic;
-import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
 
@@ -34,7 +33,7 @@ final class ConsistencyCheck implements Check {
     }
 
     @Override
-    public void run(GuideGraph g, Diagnostics out) {
+    public void run(GuideGraph g, List<Diagnostic> out) {
         Model m = g.content();
         List<Resource> needs = m.listResourcesWithProperty(RDF.type, GG.Need).toList().stream()
                 .filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI)).toList();

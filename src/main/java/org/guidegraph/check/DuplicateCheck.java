@@ -13,7 +13,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.guidegraph.diagnostic.Diagnostic;
-import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
 
@@ -34,7 +33,7 @@ final class DuplicateCheck implements Check {
     }
 
     @Override
-    public void run(GuideGraph g, Diagnostics out) {
+    public void run(GuideGraph g, List<Diagnostic> out) {
         Model m = g.content();
         Map<String, List<Resource>> byLabel = new TreeMap<>();
         Map<String, List<Resource>> byPath = new TreeMap<>();

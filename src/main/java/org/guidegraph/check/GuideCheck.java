@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.guidegraph.diagnostic.Diagnostic;
-import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
 
@@ -18,7 +17,7 @@ final class GuideCheck implements Check {
     }
 
     @Override
-    public void run(GuideGraph g, Diagnostics out) {
+    public void run(GuideGraph g, List<Diagnostic> out) {
         List<Resource> guides = g.content().listResourcesWithProperty(RDF.type, GG.Guide).toList();
         if (guides.isEmpty()) {
             out.add(Diagnostic.error(Terms.positionOf(g, null), "no gg:Guide found in content/graph",

@@ -11,7 +11,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.guidegraph.diagnostic.Diagnostic;
-import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.diagnostic.SourcePosition;
 import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
@@ -30,7 +29,7 @@ final class MatrixCheck implements Check {
     }
 
     @Override
-    public void run(GuideGraph g, Diagnostics out) {
+    public void run(GuideGraph g, List<Diagnostic> out) {
         Model m = g.content();
         List<Resource> approaches = sorted(m.listResourcesWithProperty(RDF.type, GG.Approach).toList());
         List<Resource> features = sorted(m.listResourcesWithProperty(RDF.type, GG.Feature).toList());

@@ -1,12 +1,11 @@
 package org.guidegraph.check;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Statement;
 import org.guidegraph.diagnostic.Diagnostic;
-import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.diagnostic.SourcePosition;
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.source.SourceKind;
@@ -25,18 +24,18 @@ final class ReferenceCheck implements Check {
     }
 
     @Override
-    public void run(GuideGraph g, Diagnostics out) {
+    public void run(GuideGraph g, List<Diagnostic> out) {
         String ns = g.namespace().orElse(null);
         if (ns == null) {
             return;
         }
         Model m = g.content();
         Set<String> referenced = new TreeSet<>();
-        for (Statement s : m.listStatements().toList()) {
-            if (s.getObject().isURIResource() && s.getObject().asResource().getURI().startsWith(ns)) {
-                referenced.add(s.getObject().asResource().getURI());
+        m.getGraph().find().forEachRemaining(t -> {
+            if (t.getObject().isURI() && t.getObject().getURI().startsWith(ns)) {
+                referenced.add(t.getObject().getURI());
             }
-        }
+        });
         for (String iri : referenced) {
             if (m.contains(m.createResource(iri), null)) {
                 continue;

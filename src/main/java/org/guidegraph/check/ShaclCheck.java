@@ -1,5 +1,7 @@
 package org.guidegraph.check;
 
+import java.util.List;
+
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -9,7 +11,6 @@ import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
 import org.guidegraph.diagnostic.Diagnostic;
-import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.diagnostic.SourcePosition;
 import org.guidegraph.graph.GuideGraph;
 
@@ -25,7 +26,7 @@ final class ShaclCheck implements Check {
     }
 
     @Override
-    public void run(GuideGraph g, Diagnostics out) {
+    public void run(GuideGraph g, List<Diagnostic> out) {
         Shapes shapes = Shapes.parse(g.ontology().getGraph());
         if (shapes.numShapes() == 0) {
             out.add(Diagnostic.warning(SourcePosition.ofFile("ontology"), "no SHACL shapes found",

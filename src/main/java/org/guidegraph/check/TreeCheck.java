@@ -13,7 +13,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.guidegraph.diagnostic.Diagnostic;
-import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.graph.GG;
 import org.guidegraph.graph.GuideGraph;
 
@@ -34,7 +33,7 @@ final class TreeCheck implements Check {
     }
 
     @Override
-    public void run(GuideGraph g, Diagnostics out) {
+    public void run(GuideGraph g, List<Diagnostic> out) {
         Model m = g.content();
         List<Resource> trees = m.listResourcesWithProperty(RDF.type, GG.DecisionTree).toList();
         Set<Resource> reached = new HashSet<>();
@@ -61,7 +60,7 @@ final class TreeCheck implements Check {
     }
 
     private void walk(GuideGraph g, Resource node, LinkedHashSet<Resource> path, Set<Resource> reached,
-            Diagnostics out) {
+            List<Diagnostic> out) {
         if (path.contains(node)) {
             List<String> cycle = new ArrayList<>();
             boolean in = false;

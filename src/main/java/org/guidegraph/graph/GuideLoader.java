@@ -5,13 +5,23 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.shared.JenaException;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.diagnostic.SourcePosition;
 import org.guidegraph.source.GuideSources;
@@ -30,25 +40,122 @@ public final class GuideLoader {
     private GuideLoader() {
     }
 
-    /** Loads ontology and content files from the sources. */
+    /**
+     * Loads ontology and content files from the sources. Files are parsed, and their positions indexed, in parallel;
+     * their triples, prefixes and problems are then taken in file order, so the graph is the same whichever file
+     * finishes first.
+     */
     public static GuideGraph load(GuideSources sources) {
+        // Jena initialises itself on first use, from the static initialisers of its classes; started on two parser
+        // threads at once, that deadlocks. So it happens here, before any thread starts.
+        JenaSystem.init();
         Model ontology = ModelFactory.createDefaultModel();
         Model content = ModelFactory.createDefaultModel();
-        SourceIndex index = new SourceIndex();
-        List<Diagnostic> problems = new ArrayList<>();
-        Set<String> broken = new HashSet<>();
-        for (SourceFile f : sources.all()) {
-            if (f.kind() != SourceKind.ONTOLOGY && f.kind() != SourceKind.GRAPH) {
-                continue;
+        RDFParser.create();
+        List<SourceFile> files = sources.all().stream()
+                .filter(f -> f.kind() == SourceKind.ONTOLOGY || f.kind() == SourceKind.GRAPH)
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "guidegraph-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<CompletableFuture<Parsed>> parsed = new ArrayList<>();
+            for (SourceFile f : files) {
+                parsed.add(CompletableFuture.supplyAsync(() -> parse(f), pool));
             }
-            // Straight into the target model: a copy per file would hold every triple twice.
-            parse(f, f.kind() == SourceKind.ONTOLOGY ? ontology : content, problems, broken);
-            TurtlePositions.index(f.path(), f.text(), index);
+            List<CompletableFuture<SourceIndex.Part>> positions = new ArrayList<>();
+            for (SourceFile f : files) {
+                positions.add(CompletableFuture.supplyAsync(() -> TurtlePositions.index(f.path(), f.text()), pool));
+            }
+            List<Diagnostic> problems = new ArrayList<>();
+            Set<String> broken = new HashSet<>();
+            for (int i = 0; i < files.size(); i++) {
+                SourceFile f = files.get(i);
+                Parsed p = done(parsed.get(i));
+                p.addTo(f.kind() == SourceKind.ONTOLOGY ? ontology : content);
+                problems.addAll(p.problems);
+                if (p.broken) {
+                    broken.add(f.path());
+                }
+            }
+            List<SourceIndex.Part> parts = new ArrayList<>();
+            positions.forEach(p -> parts.add(done(p)));
+            return new GuideGraph(sources, ontology, content, new SourceIndex(parts), problems, broken);
+        } finally {
+            pool.shutdownNow();
         }
-        return new GuideGraph(sources, ontology, content, index, problems, broken);
     }
 
-    private static void parse(SourceFile f, Model m, List<Diagnostic> problems, Set<String> broken) {
+    /** The task's result; a failure inside it is rethrown as it was thrown. */
+    private static <T> T done(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** What the parser made of one file, in the order it said it. */
+    private static final class Parsed implements StreamRDF {
+        final List<Triple> triples = new ArrayList<>();
+        final List<String[]> prefixes = new ArrayList<>();
+        final List<Diagnostic> problems = new ArrayList<>();
+        boolean broken;
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            triples.add(triple);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            // Turtle has no quads.
+        }
+
+        @Override
+        public void base(String base) {
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            prefixes.add(new String[] {prefix, iri});
+        }
+
+        @Override
+        public void finish() {
+        }
+
+        /** Adds the triples and prefixes to {@code m} as parsing straight into it would have. */
+        void addTo(Model m) {
+            Graph g = m.getGraph();
+            for (Triple t : triples) {
+                g.add(t);
+            }
+            for (String[] p : prefixes) {
+                try {
+                    g.getPrefixMapping().setNsPrefix(p[0], p[1]);
+                } catch (JenaException e) {
+                    // as Jena's parser does when it reads into a graph: a prefix the mapping refuses is left out
+                }
+            }
+        }
+    }
+
+    private static Parsed parse(SourceFile f) {
+        Parsed out = new Parsed();
+        List<Diagnostic> problems = out.problems;
         ErrorHandler handler = new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
@@ -57,7 +164,7 @@ public final class GuideLoader {
 
             @Override
             public void error(String message, long line, long col) {
-                broken.add(f.path());
+                out.broken = true;
                 problems.add(Diagnostic.error(at(f, line, col), "Turtle syntax: " + clean(message),
                         "fix the statement; the rest of this file was not read"));
             }
@@ -74,11 +181,12 @@ public final class GuideLoader {
                     .lang(Lang.TURTLE)
                     .base(BASE)
                     .errorHandler(handler)
-                    .parse(m);
+                    .parse(out);
         } catch (RiotException e) {
-            broken.add(f.path());
+            out.broken = true;
             // reported through the handler
         }
+        return out;
     }
 
     private static SourcePosition at(SourceFile f, long line, long col) {

@@ -37,17 +37,18 @@ final class TurtlePositions {
     }
 
     private final String file;
-    private final SourceIndex index;
+    private final SourceIndex.Part index = new SourceIndex.Part();
     private final Map<String, String> prefixes = new HashMap<>();
 
-    private TurtlePositions(String file, SourceIndex index) {
+    private TurtlePositions(String file) {
         this.file = file;
-        this.index = index;
     }
 
-    /** Indexes one file's text into {@code index}. */
-    static void index(String file, String text, SourceIndex index) {
-        new TurtlePositions(file, index).run(text);
+    /** The positions written in one file's text. */
+    static SourceIndex.Part index(String file, String text) {
+        TurtlePositions p = new TurtlePositions(file);
+        p.run(text);
+        return p.index;
     }
 
     private void run(String text) {

@@ -1,11 +1,14 @@
 package org.guidegraph.output;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -14,12 +17,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
 import org.guidegraph.graph.GuideGraph;
 
 /**
@@ -76,9 +91,9 @@ public final class EntityDescriptions {
     /** The entities of a graph (subjects whose IRI is an entity IRI of the namespace), by site path. */
     public static Map<String, Resource> entities(Model graph, String namespace) {
         Map<String, Resource> out = new TreeMap<>();
-        for (Resource r : graph.listSubjects().toList()) {
-            if (r.isURIResource()) {
-                pathOf(namespace, r.getURI()).ifPresent(p -> out.put(p, r));
+        for (Node r : Tasks.subjects(graph.getGraph())) {
+            if (r.isURI()) {
+                pathOf(namespace, r.getURI()).ifPresent(p -> out.put(p, graph.wrapAsResource(r)));
             }
         }
         return out;
@@ -89,20 +104,176 @@ public final class EntityDescriptions {
      * returns the files written (site-relative), sorted.
      */
     public static List<String> write(GuideGraph g, Path site) throws IOException {
+        List<String> files = files(g);
+        Tasks.join(write(g, files, site, Runnable::run));
+        return files;
+    }
+
+    /** The files {@link #write(GuideGraph, Path)} writes (site-relative, {@code KIND/SLUG.ttl}), sorted. */
+    public static List<String> files(GuideGraph g) {
+        List<String> files = new ArrayList<>();
+        entities(g.content(), g.namespace().orElse("")).keySet().forEach(p -> files.add(p + ".ttl"));
+        return files;
+    }
+
+    /**
+     * Writes {@code files} (from {@link #files}) as {@link #write(GuideGraph, Path)} does, in batches run by
+     * {@code executor}; each file's bytes are the same whichever thread writes it.
+     */
+    public static CompletableFuture<Void> write(GuideGraph g, List<String> files, Path site, Executor executor)
+            throws IOException {
         String ns = g.namespace().orElse("");
         Map<String, String> prefixes = new TreeMap<>(g.ontology().getNsPrefixMap());
         prefixes.putAll(g.content().getNsPrefixMap());
-        List<String> written = new ArrayList<>();
-        Set<String> pages = new TreeSet<>(entities(g.content(), ns).keySet());
-        for (String path : pages) {
-            Model m = describe(g.content(), g.content().createResource(ns + path));
-            m.setNsPrefixes(prefixes);
-            Path target = site.resolve(path + ".ttl");
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, Deterministic.turtle(usedPrefixesOnly(m)), StandardCharsets.UTF_8);
-            written.add(path + ".ttl");
+        Set<Path> dirs = new TreeSet<>();
+        for (String file : files) {
+            dirs.add(site.resolve(file).getParent());
         }
-        return written;
+        for (Path dir : dirs) {
+            Files.createDirectories(dir);
+        }
+        DescriptionWriter writer = new DescriptionWriter(g.content().getGraph(), ns, prefixes);
+        List<CompletableFuture<Void>> batches = new ArrayList<>();
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<String> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+            batches.add(CompletableFuture.runAsync(() -> writer.write(batch, site), executor));
+        }
+        return CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new));
+    }
+
+    /** Entities per task: enough to make a task worth scheduling, few enough to keep both cores busy to the end. */
+    private static final int BATCH = 500;
+
+    /**
+     * Writes descriptions straight from the graph's triples: the same Turtle as {@link #describe} followed by
+     * {@link #usedPrefixesOnly} and {@link Deterministic#turtle(Model)}, without building two models per entity.
+     */
+    private static final class DescriptionWriter {
+        private final Graph graph;
+        private final String ns;
+        /** The prefixes in order, and their namespaces. */
+        private final List<String> names;
+        private final List<String> uris;
+        /** For each namespace a description uses, the prefixes it starts with, as a set of indexes into names. */
+        private final Map<String, BitSet> prefixesOf = new ConcurrentHashMap<>();
+        /** Prefix mappings by the prefixes they hold: most descriptions use one of a few sets. Read-only once made. */
+        private final Map<BitSet, PrefixMapping> mappings = new ConcurrentHashMap<>();
+
+        DescriptionWriter(Graph graph, String ns, Map<String, String> prefixes) {
+            this.graph = graph;
+            this.ns = ns;
+            this.names = List.copyOf(prefixes.keySet());
+            this.uris = List.copyOf(prefixes.values());
+        }
+
+        void write(List<String> files, Path site) {
+            StringWriter text = new StringWriter();
+            for (String file : files) {
+                String path = file.substring(0, file.length() - ".ttl".length());
+                List<Triple> triples = describe(graph, NodeFactory.createURI(ns + path));
+                text.getBuffer().setLength(0);
+                try {
+                    Deterministic.turtle(new TripleList(triples), mapping(triples), text);
+                    Files.write(site.resolve(file), text.toString().getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+                }
+            }
+        }
+
+        /** The prefixes {@link #usedPrefixesOnly} keeps for these triples: those a used namespace starts with. */
+        private PrefixMapping mapping(List<Triple> triples) {
+            BitSet kept = new BitSet();
+            for (Triple t : triples) {
+                noteNamespace(t.getSubject(), kept);
+                kept.or(prefixesOf(t.getPredicate().getNameSpace()));
+                noteNamespace(t.getObject(), kept);
+                if (t.getObject().isLiteral() && t.getObject().getLiteralDatatypeURI() != null) {
+                    kept.or(prefixesOf(cut(t.getObject().getLiteralDatatypeURI())));
+                }
+            }
+            return mappings.computeIfAbsent(kept, k -> {
+                PrefixMapping pm = new PrefixMappingImpl();
+                k.stream().forEach(i -> pm.setNsPrefix(names.get(i), uris.get(i)));
+                return pm.lock();
+            });
+        }
+
+        private void noteNamespace(Node n, BitSet kept) {
+            if (n.isURI()) {
+                kept.or(prefixesOf(cut(n.getURI())));
+            }
+        }
+
+        private BitSet prefixesOf(String namespace) {
+            if (namespace == null) {
+                return new BitSet();
+            }
+            return prefixesOf.computeIfAbsent(namespace, u -> {
+                BitSet b = new BitSet();
+                for (int i = 0; i < uris.size(); i++) {
+                    if (u.startsWith(uris.get(i))) {
+                        b.set(i);
+                    }
+                }
+                return b;
+            });
+        }
+
+        private static String cut(String uri) {
+            return uri.substring(0, Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/')) + 1);
+        }
+    }
+
+    /** The statements of {@link #describe}, as triples. */
+    private static List<Triple> describe(Graph graph, Node entity) {
+        List<Triple> out = new ArrayList<>();
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.add(entity);
+        while (!todo.isEmpty()) {
+            Node r = todo.pop();
+            if (!seen.add(r)) {
+                continue;
+            }
+            ExtendedIterator<Triple> it = graph.find(r, Node.ANY, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    out.add(t);
+                    if (t.getObject().isBlank()) {
+                        todo.add(t.getObject());
+                    }
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return out;
+    }
+
+    /** A few triples as a read-only graph, for the writer. */
+    private static final class TripleList extends GraphBase {
+        private final List<Triple> triples;
+
+        TripleList(List<Triple> triples) {
+            this.triples = triples;
+        }
+
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            Node s = pattern.getMatchSubject();
+            Node p = pattern.getMatchPredicate();
+            Node o = pattern.getMatchObject();
+            List<Triple> found = new ArrayList<>();
+            for (Triple t : triples) {
+                if ((s == null || s.equals(t.getSubject())) && (p == null || p.equals(t.getPredicate()))
+                        && (o == null || o.equals(t.getObject()))) {
+                    found.add(t);
+                }
+            }
+            return WrappedIterator.create(found.iterator());
+        }
     }
 
     /** A copy with only the prefixes its terms use, so a small description does not start with dozens of lines. */

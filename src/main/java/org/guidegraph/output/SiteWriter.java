@@ -3,12 +3,19 @@ package org.guidegraph.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Writes a site so that readers never see half of it: everything is built in a sibling work folder, and only a
@@ -82,9 +89,50 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Deletes a folder and everything in it, if it exists. */
+    /**
+     * Deletes a folder and everything in it, if it exists. The folders in it are deleted in parallel, one thread
+     * per core: a previous site of 70,000 files takes a second to delete on one.
+     */
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> children = new ArrayList<>();
+        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+                list.forEach(children::add);
+            }
+        }
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), children.size());
+        if (threads > 1) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "guidegraph-delete");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<CompletableFuture<Void>> deletions = new ArrayList<>();
+                for (Path child : children) {
+                    deletions.add(CompletableFuture.runAsync(() -> {
+                        try {
+                            deleteSerially(child);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, pool));
+                }
+                for (CompletableFuture<Void> d : deletions) {
+                    Tasks.join(d);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        deleteSerially(dir);
+    }
+
+    private static void deleteSerially(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -96,6 +144,9 @@ public final class SiteWriter implements AutoCloseable {
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
                 Files.delete(d);
                 return FileVisitResult.CONTINUE;
             }
