@@ -60,7 +60,7 @@ public final class HtmlSections {
             throw new IllegalArgumentException("page path " + relPath
                     + " must be relative to the site root, with forward slashes and no anchor");
         }
-        Document page = Jsoup.parse(html);
+        Document page = Jsoup.parse(headAndMain(html));
         Element main = page.selectFirst("main");
         boolean hasMain = main != null;
         Element content = hasMain ? main : page.body();
@@ -84,6 +84,36 @@ public final class HtmlSections {
             }
         }
         return out;
+    }
+
+    /**
+     * The page's head and its one {@code <main>} element, when the page has exactly one: all that sections are read
+     * from (and half a typical page's bytes, the header, navigation and footer, need no parsing). Otherwise the
+     * whole page.
+     */
+    static String headAndMain(String html) {
+        String lower = html.toLowerCase(java.util.Locale.ROOT);
+        int headEnd = lower.indexOf("</head>");
+        int mainStart = mainTag(lower, 0);
+        int mainEnd = lower.indexOf("</main>");
+        if (headEnd < 0 || mainStart < headEnd || mainEnd < mainStart || mainTag(lower, mainStart + 1) >= 0
+                || lower.indexOf("</main>", mainEnd + 1) >= 0) {
+            return html;
+        }
+        int end = mainEnd + "</main>".length();
+        return new StringBuilder(headEnd + 7 + end - mainStart + 30).append(html, 0, headEnd + "</head>".length())
+                .append("<body>").append(html, mainStart, end).append("</body></html>").toString();
+    }
+
+    /** The index of the next {@code <main} start tag at or after {@code from}, or -1. */
+    private static int mainTag(String lower, int from) {
+        for (int i = lower.indexOf("<main", from); i >= 0; i = lower.indexOf("<main", i + 1)) {
+            char next = i + 5 < lower.length() ? lower.charAt(i + 5) : '>';
+            if (next == '>' || Character.isWhitespace(next)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String pageTitle(Document page, Element content, String relPath) {

@@ -94,4 +94,25 @@ class HtmlSectionsTest {
                 () -> HtmlSections.extract("/approach/llm-d.html", "<main></main>"));
         assertTrue(e.getMessage().contains("relative to the site root"), e.getMessage());
     }
+
+    @Test
+    void onlyTheHeadAndTheOneMainElementAreParsedWhenThePageHasOne() {
+        String page = "<!DOCTYPE html><html><head><title>T</title><meta name=\"gg:type\" content=\"Feature\"></head>"
+                + "<body><nav><a href=\"x.html\">Nav</a></nav><MAIN id=\"main\"><h1>Title</h1><p>Lead</p>"
+                + "<h2 id=\"s\">Section</h2><p>Text</p></MAIN><footer>Foot</footer></body></html>";
+        String reduced = HtmlSections.headAndMain(page);
+        assertFalse(reduced.contains("Nav") || reduced.contains("Foot"), reduced);
+        assertTrue(reduced.contains("<title>T</title>") && reduced.contains("<h2 id=\"s\">Section</h2>"), reduced);
+        List<SearchDocument> docs = HtmlSections.extract("p.html", page);
+        assertEquals(List.of("p.html", "p.html#s"), docs.stream().map(SearchDocument::url).toList());
+        assertEquals("Feature", docs.get(0).type());
+    }
+
+    @Test
+    void aPageWithTwoMainElementsOrNoneIsParsedWhole() {
+        String two = "<html><head></head><body><main><p>a</p></main><main><p>b</p></main></body></html>";
+        assertEquals(two, HtmlSections.headAndMain(two));
+        String none = "<html><head></head><body><p>a <mainly>x</mainly></p></body></html>";
+        assertEquals(none, HtmlSections.headAndMain(none));
+    }
 }
