@@ -17,6 +17,9 @@ import org.apache.jena.query.Dataset;
  * <p>What it serves is a {@link Generation}. {@link #serve(Generation)} swaps to a new one: the SPARQL endpoint is
  * re-registered with a new dataset in one step (a query in progress finishes on the dataset it started on), then
  * the site and search follow, then open pages are told to reload.
+ *
+ * <p>The endpoint keeps the answers it gave for the generation being served ({@link SparqlAnswers}): a generation
+ * never changes, so asking the same query again gets the same bytes without running it again.
  */
 public final class GuideServer implements AutoCloseable {
 
@@ -27,19 +30,22 @@ public final class GuideServer implements AutoCloseable {
     private final ServeOptions options;
     private final AtomicReference<Generation> current;
     private final LiveReload live;
+    private final AtomicReference<SparqlAnswers> answers;
 
     private GuideServer(FusekiServer server, ServeOptions options, AtomicReference<Generation> current,
-            LiveReload live) {
+            LiveReload live, AtomicReference<SparqlAnswers> answers) {
         this.server = server;
         this.options = options;
         this.current = current;
         this.live = live;
+        this.answers = answers;
     }
 
     /** Starts serving {@code first}. */
     public static GuideServer start(Generation first, ServeOptions options) {
         AtomicReference<Generation> current = new AtomicReference<>(first);
         LiveReload live = new LiveReload(first.number());
+        AtomicReference<SparqlAnswers> answers = new AtomicReference<>(new SparqlAnswers());
         FusekiServer server = FusekiServer.create()
                 .port(options.port())
                 .loopback(isLoopback(options.host()))
@@ -49,6 +55,8 @@ public final class GuideServer implements AutoCloseable {
                 .add(SPARQL, dataService(first, options))
                 .addFilter(SPARQL, new ReadOnlyFilter())
                 .addFilter(SPARQL + "/*", new ReadOnlyFilter())
+                // "/sparql/*" matches "/sparql" too; mapped twice, the filter would run twice on each request.
+                .addFilter(SPARQL + "/*", new AnswerCacheFilter(answers::get))
                 .addServlet("/search", new SearchServlet(current::get))
                 .addServlet("/_gg/events", new EventsServlet(live))
                 .addFilter("/*", new SiteServlet(current::get, true))
@@ -57,7 +65,7 @@ public final class GuideServer implements AutoCloseable {
             bindTo(server, options.host());
         }
         server.start();
-        return new GuideServer(server, options, current, live);
+        return new GuideServer(server, options, current, live, answers);
     }
 
     /**
@@ -94,6 +102,9 @@ public final class GuideServer implements AutoCloseable {
         // put, not register: register refuses a name in use, and removing first would leave a moment with no
         // endpoint. A request looks its access point up once, so it runs wholly on the old or the new dataset.
         server.getDataAccessPointRegistry().put(point.getName(), point);
+        // Kept answers go with the dataset, and after it: a request that finds the new (empty) store of answers
+        // started after the put above, so its answer, kept there, is the new dataset's.
+        answers.set(new SparqlAnswers());
         current.set(next);
         live.served(next.number());
     }
