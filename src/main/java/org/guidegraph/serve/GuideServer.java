@@ -8,6 +8,9 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
  * One server for a built guide: the site at {@code /} (with entity IRIs that resolve and live reload), a read-only
@@ -64,6 +67,7 @@ public final class GuideServer implements AutoCloseable {
         if (!isLoopback(options.host())) {
             bindTo(server, options.host());
         }
+        allowAsync(server);
         server.start();
         return new GuideServer(server, options, current, live, answers);
     }
@@ -79,6 +83,20 @@ public final class GuideServer implements AutoCloseable {
                 .addEndpoint(Operation.Query, "")
                 .addEndpoint(Operation.Query, "query")
                 .build();
+    }
+
+    /**
+     * Event streams go asynchronous ({@link EventsServlet}), which the container allows only if every filter on
+     * the way and the servlet say they support it; Fuseki's builder does not say so for what it is given.
+     */
+    private static void allowAsync(FusekiServer server) {
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        for (FilterHolder f : context.getServletHandler().getFilters()) {
+            f.setAsyncSupported(true);
+        }
+        for (ServletHolder s : context.getServletHandler().getServlets()) {
+            s.setAsyncSupported(true);
+        }
     }
 
     private static void bindTo(FusekiServer server, String host) {
@@ -122,6 +140,12 @@ public final class GuideServer implements AutoCloseable {
     /** The generation being served. */
     public Generation current() {
         return current.get();
+    }
+
+    /** The most threads the server's pool may run (what event streams must not each hold one of). */
+    int maxThreads() {
+        return server.getJettyServer().getThreadPool() instanceof org.eclipse.jetty.util.thread.ThreadPool.SizedThreadPool p
+                ? p.getMaxThreads() : -1;
     }
 
     /** The port the server listens on. */
