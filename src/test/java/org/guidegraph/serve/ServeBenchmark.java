@@ -118,10 +118,17 @@ public final class ServeBenchmark {
         String assessment = m.group(1);
         String page = site.server().url() + "/feature/" + m.group(2) + ".html";
         List<Long> millis = new ArrayList<>();
+        List<Long> reloads = new ArrayList<>();
         for (int i = 0; i < saves; i++) {
             String note = "benchmark note " + i;
             String edited = text.replaceFirst(Pattern.quote(assessment) + "\\s*\\n", Matcher.quoteReplacement(
                     assessment + "\n    gg:note \"" + note + "\" ;\n"));
+            long generation = site.server().current().number();
+            // An open page: its event stream, as live.js opens it.
+            EventStreamsTest.Lines events = new EventStreamsTest.Lines();
+            ServeFixtures.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(site.server().url()
+                    + "/_gg/events?since=" + generation)).build(), HttpResponse.BodyHandlers.fromLineSubscriber(events));
+            LiveSiteIT.waitFor(() -> events.lines.contains("retry: 500"), "the event stream");
             long start = System.nanoTime();
             Files.writeString(matrix, edited);
             while (!ServeFixtures.get(page).body().contains(note)) {
@@ -131,17 +138,34 @@ public final class ServeBenchmark {
                 }
             }
             millis.add((System.nanoTime() - start) / 1_000_000);
+            while (!events.lines.contains("event: reload")) {
+                Thread.sleep(2);
+                if (System.nanoTime() - start > 600_000_000_000L) {
+                    throw new IllegalStateException("no reload event; log:\n" + log);
+                }
+            }
+            reloads.add((System.nanoTime() - start) / 1_000_000);
         }
         Matcher rendered = Pattern.compile("re-rendered (\\d+ of \\d+) pages").matcher(log.toString());
         Set<String> pages = new TreeSet<>();
         while (rendered.find()) {
             pages.add(rendered.group(1));
         }
+        Matcher loaded = Pattern.compile("loaded in (\\d+) ms").matcher(log.toString());
+        List<Long> loads = new ArrayList<>();
+        while (loaded.find()) {
+            loads.add(Long.parseLong(loaded.group(1)));
+        }
         Collections.sort(millis);
-        System.out.printf(Locale.ROOT, "save-to-page-updated (%d saves of one note, %s, watching %s): p50 %d ms,"
+        Collections.sort(reloads);
+        Collections.sort(loads);
+        System.out.printf(Locale.ROOT, "save-to-page-updated (%d saves of one note, %s, polling %s): p50 %d ms,"
                 + " p95 %d ms, max %d ms; pages re-rendered per regeneration: %s%n", saves, assessment,
                 page.substring(page.indexOf("/feature/")), pct(millis, 50), pct(millis, 95),
                 millis.get(millis.size() - 1), pages);
+        System.out.printf(Locale.ROOT, "save-to-reload-event (an open page told to reload, endpoint and search"
+                + " swapped): p50 %d ms, p95 %d ms; of which loading the generation's graph and search index: p50 %d"
+                + " ms%n", pct(reloads, 50), pct(reloads, 95), loads.isEmpty() ? -1 : pct(loads, 50));
     }
 
     private static void sparql(LiveSite site, Path guide, int rounds, int warmup, int clients) throws Exception {
