@@ -29,7 +29,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Answers a SPARQL query request the endpoint has answered before, for the generation being served, from
- * {@link SparqlAnswers}; otherwise lets the endpoint answer and keeps a copy of a successful (200) answer. Errors,
+ * {@link SparqlAnswers}; otherwise lets the endpoint answer and, from the second time a request is seen, keeps a
+ * copy of a successful (200) answer. Errors,
  * time-outs and answers cut short are never kept, so they are computed afresh each time.
  *
  * <p>Two requests are the same when method, path, Accept header, parameters and (for
@@ -80,6 +81,10 @@ final class AnswerCacheFilter extends HttpFilter {
         SparqlAnswers.Answer answer = kept.get(key);
         if (answer != null) {
             replay(resp, answer);
+            return;
+        }
+        if (!kept.worthKeeping(key)) {
+            chain.doFilter(request, resp);
             return;
         }
         Recording recording = new Recording(resp);

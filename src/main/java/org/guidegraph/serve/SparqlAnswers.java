@@ -10,8 +10,10 @@ import java.util.Map;
  * ones every page links to — are asked again and again, and after the first time cost a lookup instead of a parse,
  * an execution and a serialisation. A new generation comes with a new, empty instance, swapped in with the dataset.
  *
- * <p>Bounded twice: answers larger than {@link #MAX_ANSWER_BYTES} are not kept, and when the kept bytes pass
- * {@link #MAX_TOTAL_BYTES} the least recently used answers go.
+ * <p>An answer is kept the second time its request is seen, so that one-off queries (a user's experiments) cost
+ * neither a copy nor the eviction of answers that are asked for again. Bounded twice: answers larger than
+ * {@link #MAX_ANSWER_BYTES} are not kept, and when the kept bytes pass {@link #MAX_TOTAL_BYTES} the least recently
+ * used answers go.
  */
 final class SparqlAnswers {
 
@@ -38,8 +40,27 @@ final class SparqlAnswers {
         }
     }
 
+    /** How many requests seen once are remembered (by hash: a collision only keeps an answer a little early). */
+    static final int SEEN_ONCE = 4096;
+
     private final Map<String, Answer> byRequest = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<Integer, Boolean> seenOnce = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
+            return size() > SEEN_ONCE;
+        }
+    };
     private long bytes;
+
+    /**
+     * Whether the answer to this request (not kept) is worth keeping once computed: true if the request was seen
+     * before.
+     */
+    synchronized boolean worthKeeping(String request) {
+        return seenOnce.put(request.hashCode(), Boolean.TRUE) != null;
+    }
 
     /** The kept answer to a request, or null. */
     synchronized Answer get(String request) {
