@@ -211,8 +211,8 @@ public final class ServeBenchmark {
                         }
                         long t = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> r2 = send(http, url, q);
-                            bytes.addAndGet(r2.body().length);
+                            HttpResponse<Long> r2 = send(http, url, q);
+                            bytes.addAndGet(r2.body());
                             if (r2.statusCode() != 200) {
                                 errors.incrementAndGet();
                             }
@@ -239,13 +239,46 @@ public final class ServeBenchmark {
                 errors.get());
     }
 
-    private static HttpResponse<byte[]> send(HttpClient http, String url, String query)
+    private static HttpResponse<Long> send(HttpClient http, String url, String query)
             throws IOException, InterruptedException {
         HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query))).build();
-        return http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(req, info -> new ByteCount());
+    }
+
+    /** Reads a body to its end and counts its bytes without keeping them (the client's garbage is the server's GC). */
+    private static final class ByteCount implements HttpResponse.BodySubscriber<Long> {
+        private final java.util.concurrent.CompletableFuture<Long> total = new java.util.concurrent.CompletableFuture<>();
+        private long n;
+
+        @Override
+        public java.util.concurrent.CompletionStage<Long> getBody() {
+            return total;
+        }
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<java.nio.ByteBuffer> item) {
+            for (java.nio.ByteBuffer b : item) {
+                n += b.remaining();
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            total.completeExceptionally(t);
+        }
+
+        @Override
+        public void onComplete() {
+            total.complete(n);
+        }
     }
 
     private static long pct(List<Long> sorted, int p) {
