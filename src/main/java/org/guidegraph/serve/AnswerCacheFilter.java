@@ -1,16 +1,20 @@
 package org.guidegraph.serve;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -166,9 +170,9 @@ final class AnswerCacheFilter extends HttpFilter {
         }
 
         @Override
-        public java.io.BufferedReader getReader() {
+        public BufferedReader getReader() {
             String cs = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.Charset.forName(cs)));
+            return new BufferedReader(new InputStreamReader(in, Charset.forName(cs)));
         }
     }
 
@@ -188,16 +192,16 @@ final class AnswerCacheFilter extends HttpFilter {
             super(resp);
         }
 
-        java.util.Optional<SparqlAnswers.Answer> answer() {
+        Optional<SparqlAnswers.Answer> answer() {
             if (spoilt || status != SC_OK || out == null || getContentType() == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             List<String> kept = new ArrayList<>();
             headers.forEach((name, values) -> values.forEach(v -> {
                 kept.add(name);
                 kept.add(v);
             }));
-            return java.util.Optional.of(new SparqlAnswers.Answer(getContentType(), List.copyOf(kept),
+            return Optional.of(new SparqlAnswers.Answer(getContentType(), List.copyOf(kept),
                     copy.toByteArray()));
         }
 

@@ -11,6 +11,7 @@ import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.util.thread.ThreadPool.SizedThreadPool;
 
 /**
  * One server for a built guide: the site at {@code /} (with entity IRIs that resolve and live reload), a read-only
@@ -144,8 +145,7 @@ public final class GuideServer implements AutoCloseable {
 
     /** The most threads the server's pool may run (what event streams must not each hold one of). */
     int maxThreads() {
-        return server.getJettyServer().getThreadPool() instanceof org.eclipse.jetty.util.thread.ThreadPool.SizedThreadPool p
-                ? p.getMaxThreads() : -1;
+        return server.getJettyServer().getThreadPool() instanceof SizedThreadPool p ? p.getMaxThreads() : -1;
     }
 
     /** The port the server listens on. */

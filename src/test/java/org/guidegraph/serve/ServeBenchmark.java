@@ -124,8 +124,9 @@ public final class ServeBenchmark {
             long generation = site.server().current().number();
             // An open page: its event stream, as live.js opens it.
             EventStreamsTest.Lines events = new EventStreamsTest.Lines();
-            ServeFixtures.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(site.server().url()
-                    + "/_gg/events?since=" + generation)).build(), HttpResponse.BodyHandlers.fromLineSubscriber(events));
+            URI stream = URI.create(site.server().url() + "/_gg/events?since=" + generation);
+            ServeFixtures.HTTP.sendAsync(HttpRequest.newBuilder(stream).build(),
+                    HttpResponse.BodyHandlers.fromLineSubscriber(events));
             LiveSiteIT.waitFor(() -> events.lines.contains("retry: 500"), "the event stream");
             long start = System.nanoTime();
             Files.writeString(matrix, edited);
@@ -143,6 +144,9 @@ public final class ServeBenchmark {
                 }
             }
             reloads.add((System.nanoTime() - start) / 1_000_000);
+            // the console line with the generation's load time comes just after the swap
+            String served = "serving generation " + (generation + 1) + " ";
+            LiveSiteIT.waitFor(() -> log.toString().contains(served), "the log line of generation " + (generation + 1));
         }
         Matcher rendered = Pattern.compile("re-rendered (\\d+ of \\d+) pages").matcher(log.toString());
         Set<String> pages = new TreeSet<>();
