@@ -8,6 +8,10 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.util.thread.ThreadPool.SizedThreadPool;
 
 /**
  * One server for a built guide: the site at {@code /} (with entity IRIs that resolve and live reload), a read-only
@@ -17,6 +21,9 @@ import org.apache.jena.query.Dataset;
  * <p>What it serves is a {@link Generation}. {@link #serve(Generation)} swaps to a new one: the SPARQL endpoint is
  * re-registered with a new dataset in one step (a query in progress finishes on the dataset it started on), then
  * the site and search follow, then open pages are told to reload.
+ *
+ * <p>The endpoint keeps the answers it gave for the generation being served ({@link SparqlAnswers}): a generation
+ * never changes, so asking the same query again gets the same bytes without running it again.
  */
 public final class GuideServer implements AutoCloseable {
 
@@ -27,19 +34,22 @@ public final class GuideServer implements AutoCloseable {
     private final ServeOptions options;
     private final AtomicReference<Generation> current;
     private final LiveReload live;
+    private final AtomicReference<SparqlAnswers> answers;
 
     private GuideServer(FusekiServer server, ServeOptions options, AtomicReference<Generation> current,
-            LiveReload live) {
+            LiveReload live, AtomicReference<SparqlAnswers> answers) {
         this.server = server;
         this.options = options;
         this.current = current;
         this.live = live;
+        this.answers = answers;
     }
 
     /** Starts serving {@code first}. */
     public static GuideServer start(Generation first, ServeOptions options) {
         AtomicReference<Generation> current = new AtomicReference<>(first);
         LiveReload live = new LiveReload(first.number());
+        AtomicReference<SparqlAnswers> answers = new AtomicReference<>(new SparqlAnswers());
         FusekiServer server = FusekiServer.create()
                 .port(options.port())
                 .loopback(isLoopback(options.host()))
@@ -49,6 +59,8 @@ public final class GuideServer implements AutoCloseable {
                 .add(SPARQL, dataService(first, options))
                 .addFilter(SPARQL, new ReadOnlyFilter())
                 .addFilter(SPARQL + "/*", new ReadOnlyFilter())
+                // "/sparql/*" matches "/sparql" too; mapped twice, the filter would run twice on each request.
+                .addFilter(SPARQL + "/*", new AnswerCacheFilter(answers::get))
                 .addServlet("/search", new SearchServlet(current::get))
                 .addServlet("/_gg/events", new EventsServlet(live))
                 .addFilter("/*", new SiteServlet(current::get, true))
@@ -56,8 +68,9 @@ public final class GuideServer implements AutoCloseable {
         if (!isLoopback(options.host())) {
             bindTo(server, options.host());
         }
+        allowAsync(server);
         server.start();
-        return new GuideServer(server, options, current, live);
+        return new GuideServer(server, options, current, live, answers);
     }
 
     /**
@@ -71,6 +84,20 @@ public final class GuideServer implements AutoCloseable {
                 .addEndpoint(Operation.Query, "")
                 .addEndpoint(Operation.Query, "query")
                 .build();
+    }
+
+    /**
+     * Event streams go asynchronous ({@link EventsServlet}), which the container allows only if every filter on
+     * the way and the servlet say they support it; Fuseki's builder does not say so for what it is given.
+     */
+    private static void allowAsync(FusekiServer server) {
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        for (FilterHolder f : context.getServletHandler().getFilters()) {
+            f.setAsyncSupported(true);
+        }
+        for (ServletHolder s : context.getServletHandler().getServlets()) {
+            s.setAsyncSupported(true);
+        }
     }
 
     private static void bindTo(FusekiServer server, String host) {
@@ -94,6 +121,9 @@ public final class GuideServer implements AutoCloseable {
         // put, not register: register refuses a name in use, and removing first would leave a moment with no
         // endpoint. A request looks its access point up once, so it runs wholly on the old or the new dataset.
         server.getDataAccessPointRegistry().put(point.getName(), point);
+        // Kept answers go with the dataset, and after it: a request that finds the new (empty) store of answers
+        // started after the put above, so its answer, kept there, is the new dataset's.
+        answers.set(new SparqlAnswers());
         current.set(next);
         live.served(next.number());
     }
@@ -111,6 +141,11 @@ public final class GuideServer implements AutoCloseable {
     /** The generation being served. */
     public Generation current() {
         return current.get();
+    }
+
+    /** The most threads the server's pool may run (what event streams must not each hold one of). */
+    int maxThreads() {
+        return server.getJettyServer().getThreadPool() instanceof SizedThreadPool p ? p.getMaxThreads() : -1;
     }
 
     /** The port the server listens on. */

@@ -1,11 +1,13 @@
 package org.guidegraph.serve;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * What open pages need to know to keep up with the guide: the number of the generation being served and the
- * problems of the last regeneration, if it failed (shown as an overlay; empty once a build succeeds). Event
- * streams wait on it for a change.
+ * problems of the last regeneration, if it failed (shown as an overlay; empty once a build succeeds). The event
+ * streams of open pages listen to it for changes.
  */
 public final class LiveReload {
 
@@ -13,6 +15,7 @@ public final class LiveReload {
     public record State(long generation, List<String> problems, long version) {
     }
 
+    private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     private State state;
     private boolean closed;
 
@@ -26,37 +29,48 @@ public final class LiveReload {
     }
 
     /** A new generation is served: open pages reload, the overlay goes. */
-    public synchronized void served(long generation) {
-        state = new State(generation, List.of(), state.version() + 1);
-        notifyAll();
+    public void served(long generation) {
+        State next;
+        synchronized (this) {
+            next = state = new State(generation, List.of(), state.version() + 1);
+        }
+        tell(next);
     }
 
     /** The last regeneration failed with these problems (one formatted diagnostic each); the old site stays. */
-    public synchronized void failed(List<String> problems) {
-        state = new State(state.generation(), List.copyOf(problems), state.version() + 1);
-        notifyAll();
+    public void failed(List<String> problems) {
+        State next;
+        synchronized (this) {
+            next = state = new State(state.generation(), List.copyOf(problems), state.version() + 1);
+        }
+        tell(next);
     }
 
-    /** Waits until the state's version differs from {@code seen}, the server stops, or the time is up. */
-    synchronized State await(long seen, long millis) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (!closed && state.version() == seen) {
-            long left = end - System.currentTimeMillis();
-            if (left <= 0) {
-                break;
-            }
-            wait(left);
+    /**
+     * Calls {@code listener} with every new state from now on, on the thread that changed it. A listener must
+     * not block; a state may overtake an older one on its way to a listener, so compare versions.
+     */
+    void listen(Consumer<State> listener) {
+        listeners.add(listener);
+    }
+
+    private void tell(State next) {
+        for (Consumer<State> l : listeners) {
+            l.accept(next);
         }
-        return state;
     }
 
     synchronized boolean closed() {
         return closed;
     }
 
-    /** Ends every waiting stream. */
-    synchronized void close() {
-        closed = true;
-        notifyAll();
+    /** Ends every stream: listeners hear a last time, with the server stopping. */
+    void close() {
+        State last;
+        synchronized (this) {
+            closed = true;
+            last = state;
+        }
+        tell(last);
     }
 }

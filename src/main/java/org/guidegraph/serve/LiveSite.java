@@ -92,9 +92,13 @@ public final class LiveSite implements AutoCloseable {
                         + " (fix the problems above and save)");
                 server.failed(problems);
             } else {
-                server.serve(Generation.load(++generations, build.outDir(), r.searchDocuments()));
+                long start = System.nanoTime();
+                Generation next = Generation.load(++generations, build.outDir(), r.searchDocuments());
+                long loaded = (System.nanoTime() - start) / 1_000_000;
+                server.serve(next);
                 log.println("regenerated in " + r.millis() + " ms: re-rendered " + regeneration.lastRendered()
-                        + " of " + regeneration.lastTotal() + " pages, serving generation " + generations);
+                        + " of " + regeneration.lastTotal() + " pages, serving generation " + generations
+                        + " (its graph and search index loaded in " + loaded + " ms)");
             }
         } catch (IOException | RuntimeException e) {
             String problem = "build: error: " + e.getClass().getSimpleName() + ": " + e.getMessage();

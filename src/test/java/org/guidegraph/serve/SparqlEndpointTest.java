@@ -169,4 +169,48 @@ class SparqlEndpointTest {
         HttpResponse<String> r = get(sparql + "?query=" + enc(APPROACHES), "Origin", "https://elsewhere.example");
         assertEquals("https://elsewhere.example", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
+
+    @Test
+    void answersARepeatedQueryWithTheSameBytesHeadersAndRowCap() throws Exception {
+        String all = "SELECT ?s WHERE { ?s a ?t } ORDER BY DESC(?s)";
+        HttpResponse<String> first = get(sparql + "?query=" + enc(all), "Accept", "text/csv");
+        get(sparql + "?query=" + enc(all), "Accept", "text/csv");
+        HttpResponse<String> again = get(sparql + "?query=" + enc(all), "Accept", "text/csv");
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(first.headers().firstValue("Fuseki-Request-Id").isPresent(), "the first time, Fuseki ran it");
+        assertTrue(again.headers().firstValue("Fuseki-Request-Id").isEmpty(), "the third time, a kept answer");
+        assertEquals(first.body(), again.body());
+        assertEquals(first.headers().firstValue("Content-Type"), again.headers().firstValue("Content-Type"));
+        assertEquals("2", again.headers().firstValue("X-Row-Limit").orElse(""), again.headers().toString());
+        HttpResponse<String> json = get(sparql + "?query=" + enc(all), "Accept", "application/sparql-results+json");
+        assertTrue(json.body().contains("\"bindings\""), "another Accept is another answer: " + json.body());
+        HttpResponse<String> body = post(sparql, "application/sparql-query", all, "Accept", "text/csv");
+        post(sparql, "application/sparql-query", all, "Accept", "text/csv");
+        HttpResponse<String> bodyAgain = post(sparql, "application/sparql-query", all, "Accept", "text/csv");
+        assertEquals(first.body(), body.body());
+        assertEquals(first.body(), bodyAgain.body());
+        assertTrue(bodyAgain.headers().firstValue("Fuseki-Request-Id").isEmpty(), "a kept answer");
+    }
+
+    @Test
+    void answersARepeatedMalformedOrTimedOutQueryWithItsErrorEachTime() throws Exception {
+        String bad = sparql + "?query=" + enc("SELECT ?x WHERE { ?x ?y }");
+        assertEquals(400, get(bad).statusCode());
+        assertEquals(400, get(bad).statusCode());
+        HttpResponse<String> again = get(bad);
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("Parse error"), again.body());
+    }
+
+    @Test
+    void givesEachOriginItsOwnCorsHeaderOnARepeatedQuery() throws Exception {
+        String url = sparql + "?query=" + enc(APPROACHES + " # cors");
+        get(url, "Origin", "https://one.example");
+        get(url, "Origin", "https://one.example");
+        HttpResponse<String> one = get(url, "Origin", "https://one.example");
+        HttpResponse<String> two = get(url, "Origin", "https://two.example");
+        assertEquals("https://one.example", one.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("https://two.example", two.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals(one.body(), two.body());
+    }
 }
