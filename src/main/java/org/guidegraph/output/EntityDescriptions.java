@@ -47,6 +47,9 @@ public final class EntityDescriptions {
     /** The slug of an entity IRI, as pages use it (one or more path segments of URL-safe characters). */
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*");
 
+    /** Entities per task: enough to make a task worth scheduling, few enough to keep both cores busy to the end. */
+    private static final int BATCH = 500;
+
     private EntityDescriptions() {
     }
 
@@ -140,9 +143,6 @@ public final class EntityDescriptions {
         }
         return CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new));
     }
-
-    /** Entities per task: enough to make a task worth scheduling, few enough to keep both cores busy to the end. */
-    private static final int BATCH = 500;
 
     /**
      * Writes descriptions straight from the graph's triples: the same Turtle as {@link #describe} followed by
