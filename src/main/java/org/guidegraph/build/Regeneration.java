@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.guidegraph.query.NamedQuery;
 import org.guidegraph.render.PageModel;
+import org.guidegraph.search.SearchDocument;
 import org.guidegraph.render.PageModel.QueryRead;
 import org.guidegraph.render.PagePlan;
 import org.guidegraph.render.PageSpec;
@@ -47,6 +48,8 @@ public final class Regeneration {
     private Map<String, String> fingerprints = Map.of();
     private Map<String, Set<QueryRead>> pendingReads;
     private Map<String, String> pendingFingerprints;
+    private Map<String, List<SearchDocument>> sections = Map.of();
+    private Map<String, List<SearchDocument>> pendingSections;
     private int lastRendered;
     private int lastTotal;
 
@@ -140,14 +143,36 @@ public final class Regeneration {
         return Set.copyOf(out);
     }
 
+    /**
+     * The search sections of the previous site's pages that this build carried over (not in {@code rendered}):
+     * they are the same bytes, so their sections need not be read again. Empty for a full build.
+     */
+    Map<String, List<SearchDocument>> sectionsOf(Set<String> rendered) {
+        if (rendered == null) {
+            return Map.of();
+        }
+        Map<String, List<SearchDocument>> out = new HashMap<>(sections);
+        out.keySet().removeAll(rendered);
+        return out;
+    }
+
+    /** Notes this build's search sections by page; they become the reference once the site is published. */
+    void recordSections(Map<String, List<SearchDocument>> byPage) {
+        pendingSections = Map.copyOf(byPage);
+    }
+
     /** The build was published: its record is now the reference. */
     void commit() {
         if (pendingReads != null) {
             reads = pendingReads;
             fingerprints = pendingFingerprints;
         }
+        if (pendingSections != null) {
+            sections = pendingSections;
+        }
         pendingReads = null;
         pendingFingerprints = null;
+        pendingSections = null;
     }
 
     /** Pages rendered by the last build (all of them for a full build). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.query.QueryExecution;
@@ -43,7 +44,16 @@ final class SearchStage {
     }
 
     static List<SearchDocument> documents(GuideGraph graph, PagePlan plan, Path site) throws IOException {
-        List<SearchDocument> docs = new ArrayList<>(SiteSections.extract(site, Set.of("404.html", "search.html")));
+        return documents(graph, plan, SiteSections.byPage(site, EXCLUDED, Map.of()));
+    }
+
+    /** Pages that are not searched. */
+    static final Set<String> EXCLUDED = Set.of("404.html", "search.html");
+
+    /** The search documents of the pages' sections (by page, in path order) and of the guide's resources. */
+    static List<SearchDocument> documents(GuideGraph graph, PagePlan plan, Map<String, List<SearchDocument>> pages) {
+        List<SearchDocument> docs = new ArrayList<>();
+        pages.values().forEach(docs::addAll);
         if (plan.pages().stream().anyMatch(p -> p.path().equals("resources.html"))) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             try (QueryExecution qe = QueryExecutionFactory.create(RESOURCES, graph.dataset())) {

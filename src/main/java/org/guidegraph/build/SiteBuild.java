@@ -129,7 +129,12 @@ public final class SiteBuild {
 
         t = System.nanoTime();
         Path out = writer.staging();
-        List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, out);
+        Map<String, List<SearchDocument>> sections = org.guidegraph.search.SiteSections.byPage(out,
+                SearchStage.EXCLUDED, regeneration == null ? Map.of() : regeneration.sectionsOf(only));
+        List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections);
+        if (regeneration != null) {
+            regeneration.recordSections(sections);
+        }
         SearchStage.export(searchDocs, out);
         stage("index", t, searchDocs.size() + " search documents");
 

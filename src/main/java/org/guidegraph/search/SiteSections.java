@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,6 +27,17 @@ public final class SiteSections {
      * @param excluded site-relative paths of pages that are not searched ({@code 404.html}, the search page)
      */
     public static List<SearchDocument> extract(Path site, Set<String> excluded) throws IOException {
+        List<SearchDocument> out = new java.util.ArrayList<>();
+        byPage(site, excluded, Map.of()).values().forEach(out::addAll);
+        return List.copyOf(out);
+    }
+
+    /**
+     * The sections of every page, by site-relative path in path order. A page found in {@code unchanged} is not
+     * read again: its sections are taken from there (a rebuild passes the sections of the pages it carried over).
+     */
+    public static Map<String, List<SearchDocument>> byPage(Path site, Set<String> excluded,
+            Map<String, List<SearchDocument>> unchanged) throws IOException {
         List<String> pages;
         try (Stream<Path> walk = Files.walk(site)) {
             pages = walk.filter(p -> p.toString().endsWith(".html") && Files.isRegularFile(p))
@@ -36,10 +48,15 @@ public final class SiteSections {
         }
         try {
             // An ordered stream: the parallel map keeps the pages' order, so the threads never show in the output.
-            return pages.parallelStream()
-                    .map(rel -> HtmlSections.extract(rel, read(site.resolve(rel))))
-                    .flatMap(List::stream)
+            List<List<SearchDocument>> sections = pages.parallelStream()
+                    .map(rel -> unchanged.containsKey(rel) ? unchanged.get(rel)
+                            : HtmlSections.extract(rel, read(site.resolve(rel))))
                     .toList();
+            Map<String, List<SearchDocument>> out = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < pages.size(); i++) {
+                out.put(pages.get(i), sections.get(i));
+            }
+            return out;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

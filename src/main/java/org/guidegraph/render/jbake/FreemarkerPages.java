@@ -50,17 +50,32 @@ public final class FreemarkerPages {
         for (SourceFile f : site.graph().sources().ofKind(SourceKind.TEMPLATE)) {
             templates.put(f.path().substring("templates/".length()), f.text());
         }
-        cfg = new Configuration(LEVEL);
-        cfg.setTemplateLoader(new MemoryLoader(templates));
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setOutputEncoding("UTF-8");
-        cfg.setLocale(Locale.ROOT);
-        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(LEVEL).build());
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
+        this.cfg = configuration(templates);
+    }
+
+    /** The configuration of the last templates seen, with the templates it has parsed; a rebuild reuses it. */
+    private static Map<String, String> lastTemplates;
+    private static Configuration lastConfiguration;
+
+    private static synchronized Configuration configuration(Map<String, String> templates) {
+        if (!templates.equals(lastTemplates)) {
+            Configuration c = new Configuration(LEVEL);
+            c.setTemplateLoader(new MemoryLoader(Map.copyOf(templates)));
+            c.setDefaultEncoding("UTF-8");
+            c.setOutputEncoding("UTF-8");
+            c.setLocale(Locale.ROOT);
+            c.setTimeZone(TimeZone.getTimeZone("UTC"));
+            c.setObjectWrapper(new DefaultObjectWrapperBuilder(LEVEL).build());
+            c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+            c.setLogTemplateExceptions(false);
+            c.setWrapUncheckedExceptions(true);
+            c.setFallbackOnNullLoopVariable(false);
+            // templates never change under a configuration: check once, keep for good
+            c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+            lastTemplates = Map.copyOf(templates);
+            lastConfiguration = c;
+        }
+        return lastConfiguration;
     }
 
     /**
