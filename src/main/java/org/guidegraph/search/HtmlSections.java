@@ -92,7 +92,10 @@ public final class HtmlSections {
      * whole page.
      */
     static String headAndMain(String html) {
-        String lower = html.toLowerCase(java.util.Locale.ROOT);
+        // pages written in lower case (as guidegraph's templates are) are searched as they are
+        boolean lowerCase = html.indexOf("<M") < 0 && html.indexOf("</M") < 0 && html.indexOf("</H") < 0
+                && html.indexOf("<mA") < 0 && html.indexOf("</mA") < 0 && html.indexOf("</hE") < 0;
+        String lower = lowerCase ? html : html.toLowerCase(java.util.Locale.ROOT);
         int headEnd = lower.indexOf("</head>");
         int mainStart = mainTag(lower, 0);
         int mainEnd = lower.indexOf("</main>");
