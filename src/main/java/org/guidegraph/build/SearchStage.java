@@ -92,4 +92,9 @@ final class SearchStage {
     static void export(List<SearchDocument> docs, Path site) throws IOException {
         StaticIndexExporter.export(docs, site.resolve(FOLDER));
     }
+
+    /** Writes the static index of an index already built (which the server then answers from). */
+    static void export(org.guidegraph.search.SearchIndex index, Path site) throws IOException {
+        StaticIndexExporter.defaults().write(index, site.resolve(FOLDER));
+    }
 }

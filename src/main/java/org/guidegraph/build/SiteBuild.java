@@ -135,7 +135,8 @@ public final class SiteBuild {
         if (regeneration != null) {
             regeneration.recordSections(sections);
         }
-        SearchStage.export(searchDocs, out);
+        org.guidegraph.search.SearchIndex searchIndex = org.guidegraph.search.SearchIndex.build(searchDocs);
+        SearchStage.export(searchIndex, out);
         stage("index", t, searchDocs.size() + " search documents");
 
         t = System.nanoTime();
@@ -148,12 +149,12 @@ public final class SiteBuild {
         stage("write", t, written.files() + " files, " + written.bytes() + " bytes");
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new BuildResult(true, ds, baked.rendered(), (int) written.files(), written.bytes(),
-                List.copyOf(stages), millis, List.copyOf(searchDocs));
+                List.copyOf(stages), millis, List.copyOf(searchDocs), graph.dataset().getDefaultModel(), searchIndex);
     }
 
     private BuildResult fail(Diagnostics ds, long start) {
         return new BuildResult(false, ds, 0, 0, 0, List.copyOf(stages), (System.nanoTime() - start) / 1_000_000,
-                List.of());
+                List.of(), null, null);
     }
 
     private void stage(String name, long startNanos, String what) {

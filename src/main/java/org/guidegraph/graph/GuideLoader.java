@@ -2,8 +2,10 @@ package org.guidegraph.graph;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -60,14 +62,21 @@ public final class GuideLoader {
             t.setDaemon(true);
             return t;
         });
+        Map<SourceFile, Read> earlier = lastRead;
+        Map<SourceFile, Read> now = new HashMap<>();
         try {
             List<CompletableFuture<Parsed>> parsed = new ArrayList<>();
-            for (SourceFile f : files) {
-                parsed.add(CompletableFuture.supplyAsync(() -> parse(f), pool));
-            }
             List<CompletableFuture<SourceIndex.Part>> positions = new ArrayList<>();
             for (SourceFile f : files) {
-                positions.add(CompletableFuture.supplyAsync(() -> TurtlePositions.index(f.path(), f.text()), pool));
+                Read known = earlier.get(f);
+                parsed.add(known != null ? CompletableFuture.completedFuture(known.parsed())
+                        : CompletableFuture.supplyAsync(() -> parse(f), pool));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                SourceFile f = files.get(i);
+                Read known = earlier.get(f);
+                positions.add(known != null ? CompletableFuture.completedFuture(known.positions())
+                        : CompletableFuture.supplyAsync(() -> TurtlePositions.index(f.path(), f.text()), pool));
             }
             List<Diagnostic> problems = new ArrayList<>();
             Set<String> broken = new HashSet<>();
@@ -81,12 +90,27 @@ public final class GuideLoader {
                 }
             }
             List<SourceIndex.Part> parts = new ArrayList<>();
-            positions.forEach(p -> parts.add(done(p)));
+            for (int i = 0; i < files.size(); i++) {
+                SourceIndex.Part part = done(positions.get(i));
+                parts.add(part);
+                now.put(files.get(i), new Read(done(parsed.get(i)), part));
+            }
+            lastRead = now;
             return new GuideGraph(sources, ontology, content, new SourceIndex(parts), problems, broken);
         } finally {
             pool.shutdownNow();
         }
     }
+
+    /** One file as read: what the parser made of it and where its statements are. */
+    private record Read(Parsed parsed, SourceIndex.Part positions) {
+    }
+
+    /**
+     * The files of the last load, as read: a reload (a regeneration after an edit) parses only the files whose
+     * bytes changed. Only the last load is kept, so memory holds one guide's worth.
+     */
+    private static volatile Map<SourceFile, Read> lastRead = Map.of();
 
     /** The task's result; a failure inside it is rethrown as it was thrown. */
     private static <T> T done(CompletableFuture<T> task) {

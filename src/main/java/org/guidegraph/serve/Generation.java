@@ -58,6 +58,20 @@ public record Generation(long number, Path site, Model graph, String namespace, 
         return new Generation(number, site, graph, ns, SearchIndex.build(docs));
     }
 
+    /**
+     * A generation of a site just built, from its build's own graph (the triples its {@code graph.ttl} holds) and
+     * search index: nothing is read back from the files.
+     */
+    public static Generation of(long number, Path site, Model graph, SearchIndex search) {
+        return new Generation(number, site, graph, guideIri(graph).orElse(""), search);
+    }
+
+    /** The generation of a build: its own graph and index when it has them, else read from the site. */
+    public static Generation of(long number, Path site, org.guidegraph.build.BuildResult r) {
+        return r.ok() && r.graph() != null && r.searchIndex() != null ? of(number, site, r.graph(), r.searchIndex())
+                : load(number, site, r.ok() ? r.searchDocuments() : null);
+    }
+
     /** A dataset over the graph, for the SPARQL endpoint. */
     public Dataset dataset() {
         return DatasetFactory.wrap(graph);

@@ -52,7 +52,7 @@ public final class LiveSite implements AutoCloseable {
         if (!r.ok() && !earlier) {
             throw new BuildFailedException(problems);
         }
-        GuideServer server = GuideServer.start(Generation.load(1, build.outDir(), r.ok() ? r.searchDocuments() : null),
+        GuideServer server = GuideServer.start(Generation.of(1, build.outDir(), r),
                 options);
         LiveSite site = new LiveSite(build, log, server, regeneration, 1);
         if (!r.ok()) {
@@ -93,7 +93,7 @@ public final class LiveSite implements AutoCloseable {
                 server.failed(problems);
             } else {
                 long start = System.nanoTime();
-                Generation next = Generation.load(++generations, build.outDir(), r.searchDocuments());
+                Generation next = Generation.of(++generations, build.outDir(), r);
                 long loaded = (System.nanoTime() - start) / 1_000_000;
                 server.serve(next);
                 log.println("regenerated in " + r.millis() + " ms: re-rendered " + regeneration.lastRendered()
