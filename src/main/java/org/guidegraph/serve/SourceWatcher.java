@@ -31,8 +31,11 @@ public final class SourceWatcher implements AutoCloseable {
 
     /** The folders of a guide whose changes change the site. */
     public static final List<String> FOLDERS = List.of("content", "ontology", "templates");
-    /** Default quiet period that ends a batch. */
-    public static final long DEFAULT_QUIET_MILLIS = 100;
+    /**
+     * Default quiet period that ends a batch: long enough for an editor's save burst (its events come within a few
+     * milliseconds of each other), short beside the time a regeneration takes.
+     */
+    public static final long DEFAULT_QUIET_MILLIS = 40;
 
     private final Path guide;
     private final WatchService service;
