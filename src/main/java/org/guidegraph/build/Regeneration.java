@@ -50,8 +50,17 @@ public final class Regeneration {
     private Map<String, String> pendingFingerprints;
     private Map<String, List<SearchDocument>> sections = Map.of();
     private Map<String, List<SearchDocument>> pendingSections;
+    private Inputs inputs;
     private int lastRendered;
     private int lastTotal;
+
+    /** The inputs of the build of {@code site}, hashed once for both {@link #affected} and {@link #record}. */
+    private Inputs inputs(SiteContext site) {
+        if (inputs == null || inputs.site != site) {
+            inputs = new Inputs(site);
+        }
+        return inputs;
+    }
 
     /** True if a build can reuse pages of the site in {@code previousSite}: it has been built and recorded here. */
     boolean canReuse(Path previousSite) {
@@ -66,7 +75,7 @@ public final class Regeneration {
         if (!canReuse(previousSite)) {
             return null;
         }
-        Inputs inputs = new Inputs(site);
+        Inputs inputs = inputs(site);
         Set<String> out = new TreeSet<>();
         for (PageSpec p : site.pages()) {
             Set<QueryRead> r = reads.get(p.path());
@@ -113,7 +122,7 @@ public final class Regeneration {
 
     /** Notes what this build's pages read; it becomes the reference once the site is published. */
     void record(SiteContext site, Set<String> rendered, Map<String, PageModel> models) {
-        Inputs inputs = new Inputs(site);
+        Inputs inputs = inputs(site);
         Map<String, Set<QueryRead>> r = new HashMap<>();
         Map<String, String> f = new HashMap<>();
         for (PageSpec p : site.pages()) {
@@ -173,6 +182,7 @@ public final class Regeneration {
         pendingReads = null;
         pendingFingerprints = null;
         pendingSections = null;
+        inputs = null;
     }
 
     /** Pages rendered by the last build (all of them for a full build). */
