@@ -29,10 +29,31 @@ final class ReadOnlyFilter extends HttpFilter {
             chain.doFilter(req, resp);
             return;
         }
+        // Read the update's text before answering: with the request half read, the server closes the connection
+        // after the answer, and a client that keeps connections alive meets a dead one on its next request.
+        if (!discard(req.getInputStream(), MAX_DISCARDED)) {
+            resp.setHeader("Connection", "close");
+        }
         byte[] body = MESSAGE.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(HttpServletResponse.SC_FORBIDDEN);
         resp.setContentType("text/plain; charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    /** The most of a refused update's text read (and dropped) to keep its connection usable. */
+    private static final long MAX_DISCARDED = 1 << 20;
+
+    /** Reads and drops the request's body; false if it is longer than {@code max} bytes (the rest is left). */
+    private static boolean discard(java.io.InputStream in, long max) throws IOException {
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            read += n;
+            if (read > max) {
+                return false;
+            }
+        }
+        return true;
     }
 }

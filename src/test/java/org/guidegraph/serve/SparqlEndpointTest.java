@@ -132,6 +132,17 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void aRefusedUpdateLeavesTheClientsConnectionUsable() throws Exception {
+        String insert = "INSERT DATA { <https://example.org/x> <https://example.org/y> \"z\" }";
+        for (int i = 0; i < 30; i++) {
+            assertEquals(403, post(sparql, "application/sparql-update", insert).statusCode());
+            HttpResponse<String> ask = get(sparql + "?query=" + enc("ASK { ?s ?p \"z\" }"), "Accept",
+                    "application/sparql-results+json");
+            assertEquals(200, ask.statusCode(), "request " + i + " after a refused update");
+        }
+    }
+
+    @Test
     void stopsARunawayQueryWith503AndKeepsAnswering() throws Exception {
         // Seven independent patterns: the cross product of the fixture graph with itself seven times, far past the limit.
         String runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r . ?s ?t ?u }";
