@@ -43,9 +43,9 @@ public final class GuideLoader {
     }
 
     /**
-     * Loads ontology and content files from the sources. Files are parsed, and their positions indexed, in parallel;
-     * their triples, prefixes and problems are then taken in file order, so the graph is the same whichever file
-     * finishes first.
+     * Loads ontology and content files from the sources. Files are parsed in parallel; their triples, prefixes and
+     * problems are then taken in file order, so the graph is the same whichever file finishes first. Positions are
+     * indexed when a diagnostic first needs one.
      */
     public static GuideGraph load(GuideSources sources) {
         // Jena initialises itself on first use, from the static initialisers of its classes; started on two parser
@@ -62,21 +62,14 @@ public final class GuideLoader {
             t.setDaemon(true);
             return t;
         });
-        Map<SourceFile, Read> earlier = lastRead;
-        Map<SourceFile, Read> now = new HashMap<>();
+        Map<SourceFile, Parsed> earlier = lastParsed;
+        Map<SourceFile, Parsed> now = new HashMap<>();
         try {
             List<CompletableFuture<Parsed>> parsed = new ArrayList<>();
-            List<CompletableFuture<SourceIndex.Part>> positions = new ArrayList<>();
             for (SourceFile f : files) {
-                Read known = earlier.get(f);
-                parsed.add(known != null ? CompletableFuture.completedFuture(known.parsed())
+                Parsed known = earlier.get(f);
+                parsed.add(known != null ? CompletableFuture.completedFuture(known)
                         : CompletableFuture.supplyAsync(() -> parse(f), pool));
-            }
-            for (int i = 0; i < files.size(); i++) {
-                SourceFile f = files.get(i);
-                Read known = earlier.get(f);
-                positions.add(known != null ? CompletableFuture.completedFuture(known.positions())
-                        : CompletableFuture.supplyAsync(() -> TurtlePositions.index(f.path(), f.text()), pool));
             }
             List<Diagnostic> problems = new ArrayList<>();
             Set<String> broken = new HashSet<>();
@@ -88,29 +81,39 @@ public final class GuideLoader {
                 if (p.broken) {
                     broken.add(f.path());
                 }
+                now.put(f, p);
             }
-            List<SourceIndex.Part> parts = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                SourceIndex.Part part = done(positions.get(i));
-                parts.add(part);
-                now.put(files.get(i), new Read(done(parsed.get(i)), part));
-            }
-            lastRead = now;
-            return new GuideGraph(sources, ontology, content, new SourceIndex(parts), problems, broken);
+            lastParsed = now;
+            return new GuideGraph(sources, ontology, content, new SourceIndex(() -> positions(files)), problems,
+                    broken);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** One file as read: what the parser made of it and where its statements are. */
-    private record Read(Parsed parsed, SourceIndex.Part positions) {
+    /**
+     * Where things are written in the files, in file order: made only when a diagnostic asks (a second pass over
+     * each file, files in parallel), and kept for files whose bytes do not change.
+     */
+    private static List<SourceIndex.Part> positions(List<SourceFile> files) {
+        Map<SourceFile, SourceIndex.Part> earlier = lastPositions;
+        List<SourceIndex.Part> parts = files.parallelStream()
+                .map(f -> earlier.containsKey(f) ? earlier.get(f) : TurtlePositions.index(f.path(), f.text()))
+                .toList();
+        Map<SourceFile, SourceIndex.Part> now = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            now.put(files.get(i), parts.get(i));
+        }
+        lastPositions = now;
+        return parts;
     }
 
     /**
-     * The files of the last load, as read: a reload (a regeneration after an edit) parses only the files whose
-     * bytes changed. Only the last load is kept, so memory holds one guide's worth.
+     * The files of the last load as parsed, and their positions once asked for: a reload (a regeneration after an
+     * edit) parses only the files whose bytes changed. Only the last load is kept, so memory holds one guide's worth.
      */
-    private static volatile Map<SourceFile, Read> lastRead = Map.of();
+    private static volatile Map<SourceFile, Parsed> lastParsed = Map.of();
+    private static volatile Map<SourceFile, SourceIndex.Part> lastPositions = Map.of();
 
     /** The task's result; a failure inside it is rethrown as it was thrown. */
     private static <T> T done(CompletableFuture<T> task) {

@@ -20,7 +20,8 @@ import org.guidegraph.diagnostic.SourcePosition;
  */
 public final class SourceIndex {
 
-    private final List<Part> parts;
+    private final java.util.function.Supplier<List<Part>> source;
+    private List<Part> parts;
 
     /** An index of no files. */
     SourceIndex() {
@@ -29,7 +30,15 @@ public final class SourceIndex {
 
     /** An index of the files whose parts are given, in file order. */
     SourceIndex(List<Part> parts) {
-        this.parts = List.copyOf(parts);
+        this(() -> parts);
+    }
+
+    /**
+     * An index whose parts (in file order) are made when a question first needs them: a guide without problems
+     * never asks where anything is written, so its files are not read a second time for positions.
+     */
+    SourceIndex(java.util.function.Supplier<List<Part>> parts) {
+        this.source = parts;
     }
 
     /** The positions written in one file. */
@@ -75,7 +84,7 @@ public final class SourceIndex {
     /** Where the predicate is written for the subject, or null. */
     public SourcePosition pair(String subject, String predicate) {
         String key = subject + ' ' + predicate;
-        for (Part p : parts) {
+        for (Part p : parts()) {
             SourcePosition at = p.pairs.get(key);
             if (at != null) {
                 return at;
@@ -102,20 +111,20 @@ public final class SourceIndex {
     /** All predicates written in the indexed files. */
     public Set<String> predicates() {
         Set<String> all = new TreeSet<>();
-        parts.forEach(p -> all.addAll(p.predicateUses.keySet()));
+        parts().forEach(p -> all.addAll(p.predicateUses.keySet()));
         return all;
     }
 
     /** All classes written as the object of {@code a}/{@code rdf:type}. */
     public Set<String> classes() {
         Set<String> all = new TreeSet<>();
-        parts.forEach(p -> all.addAll(p.classUses.keySet()));
+        parts().forEach(p -> all.addAll(p.classUses.keySet()));
         return all;
     }
 
     private List<SourcePosition> all(Function<Part, Map<String, List<SourcePosition>>> map, String iri) {
         List<SourcePosition> all = new ArrayList<>();
-        for (Part p : parts) {
+        for (Part p : parts()) {
             all.addAll(map.apply(p).getOrDefault(iri, List.of()));
         }
         return all;
@@ -124,5 +133,13 @@ public final class SourceIndex {
     private static List<SourcePosition> sorted(List<SourcePosition> list) {
         Collections.sort(list);
         return list;
+    }
+
+    /** The parts, made on first use. */
+    private synchronized List<Part> parts() {
+        if (parts == null) {
+            parts = List.copyOf(source.get());
+        }
+        return parts;
     }
 }
