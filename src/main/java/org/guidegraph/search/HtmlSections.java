@@ -10,7 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns a built page into search documents, one per section, so that a hit lands on the right anchor.
@@ -31,6 +33,13 @@ import org.jsoup.select.NodeFilter;
  * </ul>
  */
 public final class HtmlSections {
+
+    // Selectors parsed once: parsing one allocates a large buffer, and a site has tens of thousands of headings.
+    private static final Evaluator MAIN = QueryParser.parse("main");
+    private static final Evaluator TYPE_META = QueryParser.parse("meta[name=gg:type]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator HIDDEN_IN_HEADING = QueryParser.parse(
+            "[aria-hidden=true], [hidden], .anchor, .headerlink");
 
     /** The type of pages that do not say theirs. */
     public static final String PAGE = "Page";
@@ -61,10 +70,10 @@ public final class HtmlSections {
                     + " must be relative to the site root, with forward slashes and no anchor");
         }
         Document page = Jsoup.parse(headAndMain(html));
-        Element main = page.selectFirst("main");
+        Element main = page.selectFirst(MAIN);
         boolean hasMain = main != null;
         Element content = hasMain ? main : page.body();
-        Element meta = page.selectFirst("meta[name=gg:type]");
+        Element meta = page.selectFirst(TYPE_META);
         String type = meta == null || meta.attr("content").isBlank() ? PAGE : meta.attr("content").strip();
         String pageTitle = pageTitle(page, content, relPath);
 
@@ -120,7 +129,7 @@ public final class HtmlSections {
     }
 
     private static String pageTitle(Document page, Element content, String relPath) {
-        Element h1 = content.selectFirst("h1");
+        Element h1 = content.selectFirst(H1);
         if (h1 != null && !headingText(h1).isEmpty()) {
             return headingText(h1);
         }
@@ -131,7 +140,7 @@ public final class HtmlSections {
     /** A heading's text without what is hidden from readers (permalink signs like ¶ or #). */
     private static String headingText(Element heading) {
         Element copy = heading.clone();
-        copy.select("[aria-hidden=true], [hidden], .anchor, .headerlink").remove();
+        copy.select(HIDDEN_IN_HEADING).remove();
         return copy.text().strip();
     }
 
