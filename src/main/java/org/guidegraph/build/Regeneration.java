@@ -52,6 +52,11 @@ public final class Regeneration {
     private Map<String, List<SearchDocument>> pendingSections;
     private Inputs inputs;
     private int lastRendered;
+    /** What one build parsed that the next can reuse: guide files, named queries, templates. */
+    final org.guidegraph.graph.GuideLoader.Reuse files = new org.guidegraph.graph.GuideLoader.Reuse();
+    final org.guidegraph.query.ParsedQueries queries = new org.guidegraph.query.ParsedQueries();
+    final org.guidegraph.render.jbake.FreemarkerPages.Templates templates =
+            new org.guidegraph.render.jbake.FreemarkerPages.Templates();
     private int lastTotal;
 
     /** The inputs of the build of {@code site}, hashed once for both {@link #affected} and {@link #record}. */

@@ -21,6 +21,7 @@ import org.guidegraph.graph.GuideLoader;
 import org.guidegraph.graph.RemoteGraph;
 import org.guidegraph.output.SiteWriter;
 import org.guidegraph.query.NamedQueries;
+import org.guidegraph.query.ParsedQueries;
 import org.guidegraph.render.Markdown;
 import org.guidegraph.render.PagePlan;
 import org.guidegraph.render.PageSpec;
@@ -70,7 +71,8 @@ public final class SiteBuild {
 
     private BuildResult run(GuideSources sources, SiteWriter writer, GuideBake.Bake bake, long start, long t)
             throws IOException {
-        GuideGraph graph = options.sparqlSource() == null ? GuideLoader.load(sources)
+        GuideGraph graph = options.sparqlSource() == null
+                ? GuideLoader.load(sources, regeneration == null ? new GuideLoader.Reuse() : regeneration.files)
                 : RemoteGraph.load(sources, options.sparqlSource());
         stage("load", t, sources.all().size() + " files, " + graph.size() + " triples");
 
@@ -84,7 +86,8 @@ public final class SiteBuild {
         t = System.nanoTime();
         Map<String, String> prefixes = new TreeMap<>(graph.ontology().getNsPrefixMap());
         prefixes.putAll(graph.content().getNsPrefixMap());
-        NamedQueries queries = NamedQueries.load(sources, graph.dataset(), prefixes, ds);
+        NamedQueries queries = NamedQueries.load(sources, graph.dataset(), prefixes, ds,
+                regeneration == null ? new ParsedQueries() : regeneration.queries);
         List<ProsePage> prose = ProsePages.read(sources, ds);
         PagePlan plan = PagePlan.plan(graph, prose, ds);
         if (!ds.hasErrors()) {
@@ -115,7 +118,7 @@ public final class SiteBuild {
         }
         Progress progress = Progress.of("render", only == null ? plan.pages().size() : only.size());
         GuideBake.Result baked = only == null ? bake.render(site, writer.staging(), progress::tick)
-                : GuideBake.renderOnly(site, writer.staging(), only, progress::tick);
+                : GuideBake.renderOnly(site, writer.staging(), only, progress::tick, regeneration.templates);
         progress.done();
         stage("render", t, only == null ? baked.rendered() + " pages"
                 : "re-rendered " + baked.rendered() + " of " + plan.pages().size() + " pages");

@@ -48,6 +48,21 @@ public final class GuideLoader {
      * indexed when a diagnostic first needs one.
      */
     public static GuideGraph load(GuideSources sources) {
+        return load(sources, new Reuse());
+    }
+
+    /**
+     * What one load leaves for the next of the same guide (a regeneration after an edit): the files as parsed and,
+     * once a diagnostic has asked, their positions. A load through it parses only the files whose bytes changed.
+     * It holds the last load only, so its memory is one guide's worth.
+     */
+    public static final class Reuse {
+        private volatile Map<SourceFile, Parsed> parsed = Map.of();
+        private volatile Map<SourceFile, SourceIndex.Part> positions = Map.of();
+    }
+
+    /** As {@link #load(GuideSources)}, reusing what the previous load through {@code reuse} read. */
+    public static GuideGraph load(GuideSources sources, Reuse reuse) {
         // Jena initialises itself on first use, from the static initialisers of its classes; started on two parser
         // threads at once, that deadlocks. So it happens here, before any thread starts.
         JenaSystem.init();
@@ -62,7 +77,7 @@ public final class GuideLoader {
             t.setDaemon(true);
             return t;
         });
-        Map<SourceFile, Parsed> earlier = lastParsed;
+        Map<SourceFile, Parsed> earlier = reuse.parsed;
         Map<SourceFile, Parsed> now = new HashMap<>();
         try {
             List<CompletableFuture<Parsed>> parsed = new ArrayList<>();
@@ -83,9 +98,9 @@ public final class GuideLoader {
                 }
                 now.put(f, p);
             }
-            lastParsed = now;
-            return new GuideGraph(sources, ontology, content, new SourceIndex(() -> positions(files)), problems,
-                    broken);
+            reuse.parsed = now;
+            return new GuideGraph(sources, ontology, content, new SourceIndex(() -> positions(files, reuse)),
+                    problems, broken);
         } finally {
             pool.shutdownNow();
         }
@@ -95,8 +110,8 @@ public final class GuideLoader {
      * Where things are written in the files, in file order: made only when a diagnostic asks (a second pass over
      * each file, files in parallel), and kept for files whose bytes do not change.
      */
-    private static List<SourceIndex.Part> positions(List<SourceFile> files) {
-        Map<SourceFile, SourceIndex.Part> earlier = lastPositions;
+    private static List<SourceIndex.Part> positions(List<SourceFile> files, Reuse reuse) {
+        Map<SourceFile, SourceIndex.Part> earlier = reuse.positions;
         List<SourceIndex.Part> parts = files.parallelStream()
                 .map(f -> earlier.containsKey(f) ? earlier.get(f) : TurtlePositions.index(f.path(), f.text()))
                 .toList();
@@ -104,16 +119,10 @@ public final class GuideLoader {
         for (int i = 0; i < files.size(); i++) {
             now.put(files.get(i), parts.get(i));
         }
-        lastPositions = now;
+        reuse.positions = now;
         return parts;
     }
 
-    /**
-     * The files of the last load as parsed, and their positions once asked for: a reload (a regeneration after an
-     * edit) parses only the files whose bytes changed. Only the last load is kept, so memory holds one guide's worth.
-     */
-    private static volatile Map<SourceFile, Parsed> lastParsed = Map.of();
-    private static volatile Map<SourceFile, SourceIndex.Part> lastPositions = Map.of();
 
     /** The task's result; a failure inside it is rethrown as it was thrown. */
     private static <T> T done(CompletableFuture<T> task) {

@@ -44,12 +44,18 @@ public final class NamedQueries {
     /** Parses every query file; each that does not parse is reported with its position and left out. */
     public static NamedQueries load(GuideSources sources, Dataset dataset, Map<String, String> prefixes,
             Diagnostics out) {
+        return load(sources, dataset, prefixes, out, new ParsedQueries());
+    }
+
+    /** As {@link #load(GuideSources, Dataset, Map, Diagnostics)}, reusing the queries {@code parsed} holds. */
+    public static NamedQueries load(GuideSources sources, Dataset dataset, Map<String, String> prefixes,
+            Diagnostics out, ParsedQueries parsed) {
         String prologue = prologue(prefixes);
         Map<String, NamedQuery> byName = new TreeMap<>();
         for (SourceFile f : sources.ofKind(SourceKind.QUERY)) {
             String name = f.name().substring(0, f.name().length() - ".rq".length());
             try {
-                Query q = SparqlQueries.parse(prologue, f.text(), f.path(), 1);
+                Query q = parsed.parse(prologue, f.text(), f.path(), 1);
                 boolean perEntity = q.getProjectVars().contains(Var.alloc(NamedQuery.THIS))
                         || f.text().contains("?" + NamedQuery.THIS);
                 if (q.isSelectType() && !q.hasOrderBy()) {
@@ -62,6 +68,7 @@ public final class NamedQueries {
                 out.add(e.diagnostic());
             }
         }
+        parsed.next();
         return new NamedQueries(byName, dataset);
     }
 

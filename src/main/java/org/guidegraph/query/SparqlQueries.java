@@ -30,15 +30,8 @@ public final class SparqlQueries {
      */
     public static Query parse(String prologue, String text, String file, int firstLine) throws QueryProblem {
         int prologueLines = (int) prologue.chars().filter(c -> c == '\n').count();
-        String whole = prologue + text;
-        Query known = PARSED.get(whole);
-        if (known != null) {
-            return known;
-        }
         try {
-            Query q = QueryFactory.create(whole, Syntax.syntaxARQ);
-            PARSED.put(whole, q);
-            return q;
+            return QueryFactory.create(prologue + text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             int[] pos = position(e);
             int line = pos[0] > 0 ? Math.max(pos[0] - prologueLines, 1) + firstLine - 1 : firstLine;
@@ -47,22 +40,6 @@ public final class SparqlQueries {
                     "SPARQL syntax: " + firstLine(e.getMessage()), "correct the query"));
         }
     }
-
-    /**
-     * Queries parsed before, by their text: a regeneration parses the same named queries again, and parsing is a
-     * large part of its time on a small guide. Executions never change a parsed query, so one can be shared. The
-     * oldest entries go first once the cache holds {@value #CACHED} queries.
-     */
-    private static final int CACHED = 1024;
-    private static final Map<String, Query> PARSED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
-                    return size() > CACHED;
-                }
-            });
 
     /** Starts an execution of {@code query} over {@code dataset} with {@code bindings} substituted for variables. */
     public static QueryExec exec(Dataset dataset, Query query, Map<String, RDFNode> bindings) {

@@ -16,11 +16,35 @@ import org.junit.jupiter.api.Test;
 class SourcePositionsTest {
 
     private static GuideGraph load(String... nameAndText) {
+        return GuideLoader.load(sources(nameAndText));
+    }
+
+    private static GuideSources sources(String... nameAndText) {
         List<SourceFile> files = new java.util.ArrayList<>();
         for (int i = 0; i < nameAndText.length; i += 2) {
             files.add(new SourceFile(nameAndText[i], SourceKind.GRAPH, nameAndText[i + 1].getBytes(StandardCharsets.UTF_8), false));
         }
-        return GuideLoader.load(GuideSources.of(Path.of("."), files));
+        return GuideSources.of(Path.of("."), files);
+    }
+
+    @Test
+    void aReloadThroughReuseGivesTheGraphAndPositionsOfTheFilesAsTheyNowAre() {
+        String a = "@prefix ex: <https://example.org/> .\nex:a ex:p \"1\" .\n";
+        String b = "@prefix ex: <https://example.org/> .\nex:b ex:p \"2\" .\n";
+        GuideLoader.Reuse reuse = new GuideLoader.Reuse();
+        GuideGraph first = GuideLoader.load(sources("content/graph/a.ttl", a, "content/graph/b.ttl", b), reuse);
+        assertEquals(new SourcePosition("content/graph/b.ttl", 2, 1), first.index().definition("https://example.org/b"));
+
+        String changed = "@prefix ex: <https://example.org/> .\n\n\nex:b ex:p \"3\" .\n";
+        GuideSources now = sources("content/graph/a.ttl", a, "content/graph/b.ttl", changed);
+        GuideGraph second = GuideLoader.load(now, reuse);
+        GuideGraph fresh = GuideLoader.load(now);
+        assertTrue(second.content().isIsomorphicWith(fresh.content()), "the same graph as a load from scratch");
+        var m = second.content();
+        assertTrue(m.contains(m.createResource("https://example.org/b"), m.createProperty("https://example.org/p"), "3"));
+        assertTrue(m.contains(m.createResource("https://example.org/a"), null), "the unchanged file is still there");
+        assertEquals(new SourcePosition("content/graph/b.ttl", 4, 1), second.index().definition("https://example.org/b"));
+        assertEquals(new SourcePosition("content/graph/a.ttl", 2, 1), second.index().definition("https://example.org/a"));
     }
 
     @Test

@@ -20,12 +20,13 @@ final class BakeSession {
     private final java.nio.file.Path destination;
 
     /** A session that renders only the pages in {@code only} (null: all), calling {@code onPage} after each. */
-    BakeSession(SiteContext site, java.util.Set<String> only, Runnable onPage, java.nio.file.Path destination) {
+    BakeSession(SiteContext site, java.util.Set<String> only, Runnable onPage, java.nio.file.Path destination,
+            FreemarkerPages.Templates templates) {
         this.destination = destination;
         this.onPage = onPage;
         this.site = site;
         this.only = only;
-        this.pages = new FreemarkerPages(site);
+        this.pages = new FreemarkerPages(site, templates);
         for (PageSpec p : site.pages()) {
             byPath.put(p.path(), p);
         }

@@ -45,37 +45,51 @@ public final class FreemarkerPages {
 
     /** A renderer of the site's pages from the templates among the site's sources. */
     public FreemarkerPages(SiteContext site) {
+        this(site, new Templates());
+    }
+
+    /** As {@link #FreemarkerPages(SiteContext)}, reusing the templates parsed last time if they did not change. */
+    public FreemarkerPages(SiteContext site, Templates reuse) {
         this.site = site;
         Map<String, String> templates = new LinkedHashMap<>();
         for (SourceFile f : site.graph().sources().ofKind(SourceKind.TEMPLATE)) {
             templates.put(f.path().substring("templates/".length()), f.text());
         }
-        this.cfg = configuration(templates);
+        this.cfg = reuse.configuration(templates);
     }
 
-    /** The configuration of the last templates seen, with the templates it has parsed; a rebuild reuses it. */
-    private static Map<String, String> lastTemplates;
-    private static Configuration lastConfiguration;
+    /**
+     * A Freemarker configuration with the templates it has parsed, kept from one build to the next of the same
+     * guide (a regeneration): it is made again only when a template changed.
+     */
+    public static final class Templates {
+        private Map<String, String> texts;
+        private Configuration configuration;
 
-    private static synchronized Configuration configuration(Map<String, String> templates) {
-        if (!templates.equals(lastTemplates)) {
-            Configuration c = new Configuration(LEVEL);
-            c.setTemplateLoader(new MemoryLoader(Map.copyOf(templates)));
-            c.setDefaultEncoding("UTF-8");
-            c.setOutputEncoding("UTF-8");
-            c.setLocale(Locale.ROOT);
-            c.setTimeZone(TimeZone.getTimeZone("UTC"));
-            c.setObjectWrapper(new DefaultObjectWrapperBuilder(LEVEL).build());
-            c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-            c.setLogTemplateExceptions(false);
-            c.setWrapUncheckedExceptions(true);
-            c.setFallbackOnNullLoopVariable(false);
-            // templates never change under a configuration: check once, keep for good
-            c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-            lastTemplates = Map.copyOf(templates);
-            lastConfiguration = c;
+        synchronized Configuration configuration(Map<String, String> templates) {
+            if (!templates.equals(texts)) {
+                configuration = newConfiguration(templates);
+                texts = Map.copyOf(templates);
+            }
+            return configuration;
         }
-        return lastConfiguration;
+    }
+
+    private static Configuration newConfiguration(Map<String, String> templates) {
+        Configuration c = new Configuration(LEVEL);
+        c.setTemplateLoader(new MemoryLoader(Map.copyOf(templates)));
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setObjectWrapper(new DefaultObjectWrapperBuilder(LEVEL).build());
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        // templates never change under a configuration: check once, keep for good
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        return c;
     }
 
     /**

@@ -110,7 +110,7 @@ public final class GuideBake {
          */
         public Result render(SiteContext site, Path destination, Runnable onPage) throws IOException {
             Files.createDirectories(destination);
-            BakeSession s = new BakeSession(site, null, onPage, destination);
+            BakeSession s = new BakeSession(site, null, onPage, destination, new FreemarkerPages.Templates());
             session.complete(s);
             join();
             if (failure != null) {
@@ -142,12 +142,13 @@ public final class GuideBake {
     /**
      * Renders only the pages whose paths are in {@code only}, without JBake: a rebuild keeps the other pages of the
      * previous site. Prose pages take their title and body from the guide's markdown as JBake's crawl would, so
-     * the bytes are those of a full bake. Calls {@code onPage} after each page written.
+     * the bytes are those of a full bake. Calls {@code onPage} after each page written; {@code templates} holds the
+     * templates parsed by the previous rebuild.
      */
-    public static Result renderOnly(SiteContext site, Path destination, Set<String> only, Runnable onPage)
-            throws IOException {
+    public static Result renderOnly(SiteContext site, Path destination, Set<String> only, Runnable onPage,
+            FreemarkerPages.Templates templates) throws IOException {
         Files.createDirectories(destination);
-        BakeSession session = new BakeSession(site, only, onPage, destination);
+        BakeSession session = new BakeSession(site, only, onPage, destination, templates);
         List<FreemarkerPages.Job> jobs = new ArrayList<>();
         for (PageSpec p : site.pages()) {
             if (!only.contains(p.path())) {
