@@ -14,6 +14,7 @@ import org.apache.jena.query.ResultSet;
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.render.PagePlan;
 import org.guidegraph.search.SearchDocument;
+import org.guidegraph.search.SearchIndex;
 import org.guidegraph.search.SiteSections;
 import org.guidegraph.search.StaticIndexExporter;
 
@@ -43,12 +44,17 @@ final class SearchStage {
     private SearchStage() {
     }
 
-    static List<SearchDocument> documents(GuideGraph graph, PagePlan plan, Path site) throws IOException {
-        return documents(graph, plan, SiteSections.byPage(site, EXCLUDED, Map.of()));
-    }
-
     /** Pages that are not searched. */
-    static final Set<String> EXCLUDED = Set.of("404.html", "search.html");
+    private static final Set<String> EXCLUDED = Set.of("404.html", "search.html");
+
+    /**
+     * The sections of every searched page of the staged site, by page in path order; pages in {@code unchanged}
+     * (carried over by a rebuild) keep the sections given there.
+     */
+    static Map<String, List<SearchDocument>> sections(Path site, Map<String, List<SearchDocument>> unchanged)
+            throws IOException {
+        return SiteSections.byPage(site, EXCLUDED, unchanged);
+    }
 
     /** The search documents of the pages' sections (by page, in path order) and of the guide's resources. */
     static List<SearchDocument> documents(GuideGraph graph, PagePlan plan, Map<String, List<SearchDocument>> pages) {
@@ -89,12 +95,8 @@ final class SearchStage {
         return "resources.html#res-" + iri.replaceAll(".*[/#]", "");
     }
 
-    static void export(List<SearchDocument> docs, Path site) throws IOException {
-        StaticIndexExporter.export(docs, site.resolve(FOLDER));
-    }
-
     /** Writes the static index of an index already built (which the server then answers from). */
-    static void export(org.guidegraph.search.SearchIndex index, Path site) throws IOException {
+    static void export(SearchIndex index, Path site) throws IOException {
         StaticIndexExporter.defaults().write(index, site.resolve(FOLDER));
     }
 }

@@ -30,6 +30,7 @@ import org.guidegraph.render.ProsePages;
 import org.guidegraph.render.SiteContext;
 import org.guidegraph.render.jbake.GuideBake;
 import org.guidegraph.search.SearchDocument;
+import org.guidegraph.search.SearchIndex;
 import org.guidegraph.source.GuideSources;
 
 /**
@@ -132,13 +133,13 @@ public final class SiteBuild {
 
         t = System.nanoTime();
         Path out = writer.staging();
-        Map<String, List<SearchDocument>> sections = org.guidegraph.search.SiteSections.byPage(out,
-                SearchStage.EXCLUDED, regeneration == null ? Map.of() : regeneration.sectionsOf(only));
+        Map<String, List<SearchDocument>> sections = SearchStage.sections(out,
+                regeneration == null ? Map.of() : regeneration.sectionsOf(only));
         List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections);
         if (regeneration != null) {
             regeneration.recordSections(sections);
         }
-        org.guidegraph.search.SearchIndex searchIndex = org.guidegraph.search.SearchIndex.build(searchDocs);
+        SearchIndex searchIndex = SearchIndex.build(searchDocs);
         SearchStage.export(searchIndex, out);
         stage("index", t, searchDocs.size() + " search documents");
 

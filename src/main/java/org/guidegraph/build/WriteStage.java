@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.guidegraph.graph.GuideGraph;
+import org.guidegraph.internal.Workers;
 import org.guidegraph.output.EntityDescriptions;
 import org.guidegraph.output.GraphExports;
 import org.guidegraph.output.Tasks;
@@ -46,11 +46,7 @@ public final class WriteStage {
         // The graph exports and the entity descriptions only read the graph: they share the cores, and every
         // file's bytes are the same whichever thread writes it. Meanwhile the files already staged (pages, search
         // index) are counted, leaving out those this stage writes.
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "guidegraph-write");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool("write", Workers.cores());
         try {
             CompletableFuture<List<String>> exports = GraphExports.write(graph, out, baseUrl, endpointPath, pool);
             List<String> descriptions = EntityDescriptions.files(graph);

@@ -3,14 +3,13 @@ package org.guidegraph.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.diagnostic.SourcePosition;
 import org.guidegraph.graph.GuideGraph;
+import org.guidegraph.internal.Workers;
 
 /** Runs every check over a loaded guide and collects all their diagnostics. */
 public final class Checker {
@@ -42,11 +41,7 @@ public final class Checker {
         boolean complete = graph.brokenFiles().isEmpty();
         int skipped = 0;
         List<CompletableFuture<List<Diagnostic>>> runs = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "guidegraph-check");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool("check", Workers.cores());
         try {
             for (Check c : CHECKS) {
                 if (c.needsCompleteGraph() && !complete) {
@@ -60,7 +55,7 @@ public final class Checker {
                 }, pool));
             }
             for (CompletableFuture<List<Diagnostic>> run : runs) {
-                out.addAll(done(run));
+                out.addAll(Workers.join(run));
             }
         } finally {
             pool.shutdownNow();
@@ -74,17 +69,4 @@ public final class Checker {
         return out;
     }
 
-    private static <T> T done(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 }

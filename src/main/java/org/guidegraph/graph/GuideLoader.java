@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -26,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.diagnostic.SourcePosition;
+import org.guidegraph.internal.Workers;
 import org.guidegraph.source.GuideSources;
 import org.guidegraph.source.SourceFile;
 import org.guidegraph.source.SourceKind;
@@ -72,11 +71,7 @@ public final class GuideLoader {
         List<SourceFile> files = sources.all().stream()
                 .filter(f -> f.kind() == SourceKind.ONTOLOGY || f.kind() == SourceKind.GRAPH)
                 .toList();
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
-            Thread t = new Thread(r, "guidegraph-load");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool("load", Workers.cores());
         Map<SourceFile, Parsed> earlier = reuse.parsed;
         Map<SourceFile, Parsed> now = new HashMap<>();
         try {
@@ -90,7 +85,7 @@ public final class GuideLoader {
             Set<String> broken = new HashSet<>();
             for (int i = 0; i < files.size(); i++) {
                 SourceFile f = files.get(i);
-                Parsed p = done(parsed.get(i));
+                Parsed p = Workers.join(parsed.get(i));
                 p.addTo(f.kind() == SourceKind.ONTOLOGY ? ontology : content);
                 problems.addAll(p.problems);
                 if (p.broken) {
@@ -124,20 +119,6 @@ public final class GuideLoader {
     }
 
 
-    /** The task's result; a failure inside it is rethrown as it was thrown. */
-    private static <T> T done(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 
     /** What the parser made of one file, in the order it said it. */
     private static final class Parsed implements StreamRDF {

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+
+import org.guidegraph.internal.Workers;
+
 
 /**
  * Writes a site so that readers never see half of it: everything is built in a sibling work folder, and only a
@@ -105,11 +107,7 @@ public final class SiteWriter implements AutoCloseable {
         }
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), children.size());
         if (threads > 1) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "guidegraph-delete");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService pool = Workers.pool("delete", threads);
             try {
                 List<CompletableFuture<Void>> deletions = new ArrayList<>();
                 for (Path child : children) {

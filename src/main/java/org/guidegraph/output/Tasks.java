@@ -7,12 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
+
+import org.guidegraph.internal.Workers;
 
 /** Small helpers for the writers that run as tasks and read whole graphs. */
 public final class Tasks {
@@ -23,19 +24,9 @@ public final class Tasks {
     /** The task's result; an I/O error inside the task is rethrown as such, other failures as they were. */
     public static <T> T join(CompletableFuture<T> task) throws IOException {
         try {
-            return task.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw e;
+            return Workers.join(task);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

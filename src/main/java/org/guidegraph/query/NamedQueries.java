@@ -19,6 +19,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.diagnostic.SourcePosition;
+import org.guidegraph.internal.Workers;
 import org.guidegraph.source.GuideSources;
 import org.guidegraph.source.SourceFile;
 import org.guidegraph.source.SourceKind;
@@ -103,12 +104,7 @@ public final class NamedQueries {
         if (selects.isEmpty()) {
             return;
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Math.min(threads, selects.size())), r -> {
-                    Thread t = new Thread(r, "guidegraph-query");
-                    t.setDaemon(true);
-                    return t;
-                });
+        java.util.concurrent.ExecutorService pool = Workers.pool("query", Math.min(threads, selects.size()));
         try {
             List<java.util.concurrent.Future<?>> done = new ArrayList<>();
             // the costliest first would be best; in the absence of figures, the order of names is as good as any

@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.guidegraph.diagnostic.Diagnostic;
+import org.guidegraph.internal.Workers;
 import org.guidegraph.render.PageModel;
 import org.guidegraph.render.PageSpec;
 import org.guidegraph.render.SiteContext;
@@ -148,11 +148,7 @@ public final class FreemarkerPages {
             }
             return record(failures);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "guidegraph-render");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool("render", threads);
         try {
             List<Future<Diagnostic>> done = new ArrayList<>(jobs.size());
             for (Job j : jobs) {
