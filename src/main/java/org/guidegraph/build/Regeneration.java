@@ -175,8 +175,9 @@ public final class Regeneration {
         pendingSections = Map.copyOf(byPage);
     }
 
-    /** The build was published: its record is now the reference. */
-    void commit() {
+    /** The build of {@code graph} was published: its record is now the reference. */
+    void commit(org.guidegraph.graph.GuideGraph graph) {
+        files.commit(graph);
         if (pendingReads != null) {
             reads = pendingReads;
             fingerprints = pendingFingerprints;

@@ -148,7 +148,7 @@ public final class SiteBuild {
                 options.endpointPath(), out);
         writer.publish();
         if (regeneration != null) {
-            regeneration.commit();
+            regeneration.commit(graph);
         }
         stage("write", t, written.files() + " files, " + written.bytes() + " bytes");
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -26,10 +26,16 @@ public final class GuideGraph {
     private final SourceIndex index;
     private final List<Diagnostic> loadProblems;
     private final Set<String> brokenFiles;
+    private final GraphDelta delta;
     private volatile Dataset dataset;
 
     GuideGraph(GuideSources sources, Model ontology, Model content, SourceIndex index,
             List<Diagnostic> loadProblems, Set<String> brokenFiles) {
+        this(sources, ontology, content, index, loadProblems, brokenFiles, null);
+    }
+
+    GuideGraph(GuideSources sources, Model ontology, Model content, SourceIndex index,
+            List<Diagnostic> loadProblems, Set<String> brokenFiles, GraphDelta delta) {
         this.sources = sources;
         this.ontology = ontology;
         this.content = content;
@@ -37,6 +43,15 @@ public final class GuideGraph {
         this.index = index;
         this.loadProblems = List.copyOf(loadProblems);
         this.brokenFiles = Set.copyOf(brokenFiles);
+        this.delta = delta;
+    }
+
+    /**
+     * What changed since the graph of the last good build loaded through the same {@link GuideLoader.Reuse} (see
+     * {@link GuideLoader.Reuse#commit}), or empty when there was none.
+     */
+    public Optional<GraphDelta> delta() {
+        return Optional.ofNullable(delta);
     }
 
     public GuideSources sources() {

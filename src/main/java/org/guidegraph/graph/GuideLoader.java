@@ -58,6 +58,23 @@ public final class GuideLoader {
     public static final class Reuse {
         private volatile Map<SourceFile, Parsed> parsed = Map.of();
         private volatile Map<SourceFile, SourceIndex.Part> positions = Map.of();
+        /** The graph of the last good build and the files it was read from: what {@link GuideGraph#delta()} is to. */
+        private volatile GuideGraph base;
+        private volatile Map<SourceFile, Parsed> baseParsed = Map.of();
+        private volatile GuideGraph loaded;
+        private volatile Map<SourceFile, Parsed> loadedParsed = Map.of();
+
+        /**
+         * Makes {@code graph}, the last one loaded through this, the one the next load's {@link GuideGraph#delta()}
+         * is measured from: called once a build from it succeeded. A graph whose build failed is not a base, so the
+         * delta after a failed build still runs from the last good one. A graph not loaded through this (read from a
+         * remote endpoint) leaves no base: the next delta is unknown.
+         */
+        public void commit(GuideGraph graph) {
+            boolean ours = graph == loaded;
+            base = ours ? loaded : null;
+            baseParsed = ours ? loadedParsed : Map.of();
+        }
     }
 
     /** As {@link #load(GuideSources)}, reusing what the previous load through {@code reuse} read. */
@@ -93,12 +110,47 @@ public final class GuideLoader {
                 }
                 now.put(f, p);
             }
+            GraphDelta delta = reuse.base == null ? null
+                    : delta(reuse.baseParsed, now, reuse.base, ontology, content);
             reuse.parsed = now;
-            return new GuideGraph(sources, ontology, content, new SourceIndex(() -> positions(files, reuse)),
-                    problems, broken);
+            GuideGraph graph = new GuideGraph(sources, ontology, content,
+                    new SourceIndex(() -> positions(files, reuse)), problems, broken, delta);
+            reuse.loaded = graph;
+            reuse.loadedParsed = now;
+            return graph;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The triples of the files that were read again, added or removed, compared with what the graph before and the
+     * graph now hold (a triple may be written in more than one file).
+     */
+    private static GraphDelta delta(Map<SourceFile, Parsed> earlier, Map<SourceFile, Parsed> now, GuideGraph before,
+            Model ontology, Model content) {
+        Set<Triple> removed = new HashSet<>();
+        Set<Triple> added = new HashSet<>();
+        boolean ontologyChanged = false;
+        for (Map.Entry<SourceFile, Parsed> e : earlier.entrySet()) {
+            if (now.get(e.getKey()) != e.getValue()) {
+                removed.addAll(e.getValue().triples);
+                ontologyChanged |= e.getKey().kind() == SourceKind.ONTOLOGY;
+            }
+        }
+        for (Map.Entry<SourceFile, Parsed> e : now.entrySet()) {
+            if (earlier.get(e.getKey()) != e.getValue()) {
+                added.addAll(e.getValue().triples);
+                ontologyChanged |= e.getKey().kind() == SourceKind.ONTOLOGY;
+            }
+        }
+        Graph o = ontology.getGraph();
+        Graph c = content.getGraph();
+        Graph ob = before.ontology().getGraph();
+        Graph cb = before.content().getGraph();
+        removed.removeIf(t -> o.contains(t) || c.contains(t));
+        added.removeIf(t -> ob.contains(t) || cb.contains(t));
+        return new GraphDelta(removed, added, ontologyChanged);
     }
 
     /**
