@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#import "_layout.ftl" as layout>
 <#import "_entity.ftl" as e>
+<#import "_matrix.ftl" as mx>
 <#assign gg = gg?first>
 <#assign me = (gg.queryWhere("approaches", "approach", gg.entity)?first)!{}>
 <#assign extra = "">
@@ -20,6 +21,24 @@
 <@layout.q gg=gg name="approaches"/>
 
 <h2 id="assessments">Assessments</h2>
+<#if mx.split(gg)>
+<#assign levels = gg.query("support-levels")>
+<#assign all = gg.seen()>
+<p>${gg.title} is assessed on ${assessments?filter(a -> all.first(a.feature.iri))?size} features; each category's page shows them in its part of the matrix.</p>
+<div class="table-scroll" role="region" aria-labelledby="assessments" tabindex="0">
+<table>
+<caption>How ${gg.title} fares, by category of the comparison matrix</caption>
+<thead><tr><th scope="col">Category</th><th scope="col">Features</th><#list levels as l><th scope="col"><@layout.badge label=l.label.value symbol=(l.symbol.value)!""/></th></#list></tr></thead>
+<tbody>
+<#list gg.groups("approach-assessments", "category") as g>
+<#assign c = g?first>
+<#assign inGroup = gg.seen()>
+<tr><th scope="row"><#if gg.hasPage(c.category.iri)><a href="${gg.link(c.category.iri)}#matrix">${c.categoryLabel.value}</a><#else>${c.categoryLabel.value}</#if></th><td>${g?filter(a -> inGroup.first(a.feature.iri))?size}</td><#list levels as l><#assign atLevel = gg.seen()><td>${g?filter(a -> a.level.iri == l.level.iri && atLevel.first(a.feature.iri))?size}</td></#list></tr>
+</#list>
+</tbody>
+</table>
+</div>
+<#else>
 <div class="table-scroll" role="region" aria-labelledby="assessments" tabindex="0">
 <table>
 <caption>How ${gg.title} fares on every feature of the comparison matrix</caption>
@@ -31,6 +50,7 @@
 </tbody>
 </table>
 </div>
+</#if>
 <@layout.q gg=gg name="approach-assessments"/>
 
 <#assign accs = gg.query("approach-accelerators")>

@@ -1,11 +1,12 @@
 <#ftl output_format="HTML">
 <#import "_layout.ftl" as layout>
 <#import "_entity.ftl" as e>
+<#import "_matrix.ftl" as mx>
 <#assign gg = gg?first>
 <#assign cells = gg.query("feature-assessments")>
 <@layout.page gg=gg title=gg.title jsonld=e.jsonld(gg, "DefinedTerm")>
 <h1>${gg.title}</h1>
-<#if cells?has_content><p class="lead">A row of the <a href="${gg.link("matrix.html")}#f-${layout.slug(gg.entity)}">comparison matrix</a>, in the category <@layout.elink gg=gg cell=cells?first.category label=cells?first.categoryLabel.value/>.</p></#if>
+<#if cells?has_content><p class="lead">A row of the <a href="${mx.rowLink(gg, gg.entity, cells?first.category.iri)}">comparison matrix</a>, in the category <@layout.elink gg=gg cell=cells?first.category label=cells?first.categoryLabel.value/>.</p></#if>
 
 <h2 id="assessments">Every approach side by side</h2>
 <div class="table-scroll" role="region" aria-labelledby="assessments" tabindex="0">

@@ -106,13 +106,16 @@ public final class FreemarkerPages {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("gg", List.of(model));
             data.put("content", content);
-            StringBuilder out = new StringBuilder(16 * 1024);
-            try (Writer w = new StringBuilderWriter(out)) {
-                template.process(data, w);
-            }
             Path target = destination.resolve(page.path());
             Files.createDirectories(target.getParent());
-            Files.writeString(target, out, StandardCharsets.UTF_8);
+            // straight to the file, encoded as it goes; a page that fails is removed again
+            try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    Files.newOutputStream(target), StandardCharsets.UTF_8), 16 * 1024)) {
+                template.process(data, w);
+            } catch (Exception e) {
+                Files.deleteIfExists(target);
+                throw e;
+            }
             return null;
         } catch (Exception e) {
             return TemplateErrors.diagnose(e, page);

@@ -1,0 +1,1 @@
+window.__ggSearch.add("m46-p0bx7o","`.html#term-wellLitPath\tVocabulary \u203a well-lit path gg:wellLitPath\tA well-lit path recommended for a use case. Object property \u00b7 \n#term-workerLayout\t worker layout gg:workerLayout\tHow the workers of a well-lit path are laid out, exactly as the ");
