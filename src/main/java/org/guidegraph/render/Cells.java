@@ -43,6 +43,73 @@ final class Cells {
         return c;
     }
 
+    /**
+     * A query row as templates read it: each variable's cell, made when the template first asks for it (a page
+     * often reads a few of a row's many variables). Iterates in the row's order; read-only.
+     */
+    static final class Row extends java.util.AbstractMap<String, Map<String, Object>> {
+        private final Map<String, RDFNode> terms;
+        private final String fromPath;
+        private final PagePlan plan;
+        private Map<String, Map<String, Object>> made;
+
+        Row(Map<String, RDFNode> terms, String fromPath, PagePlan plan) {
+            this.terms = terms;
+            this.fromPath = fromPath;
+            this.plan = plan;
+        }
+
+        @Override
+        public Map<String, Object> get(Object variable) {
+            RDFNode node = terms.get(variable);
+            if (node == null) {
+                return null;
+            }
+            if (made == null) {
+                made = new java.util.HashMap<>();
+            }
+            return made.computeIfAbsent((String) variable, v -> java.util.Collections.unmodifiableMap(
+                    cell(node, fromPath, plan)));
+        }
+
+        @Override
+        public boolean containsKey(Object variable) {
+            return terms.containsKey(variable);
+        }
+
+        @Override
+        public int size() {
+            return terms.size();
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Map<String, Object>>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, Map<String, Object>>> iterator() {
+                    java.util.Iterator<String> names = terms.keySet().iterator();
+                    return new java.util.Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return names.hasNext();
+                        }
+
+                        @Override
+                        public Entry<String, Map<String, Object>> next() {
+                            String name = names.next();
+                            return new SimpleImmutableEntry<>(name, get(name));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return terms.size();
+                }
+            };
+        }
+    }
+
     /** Stable identity of a term for comparing results between runs. */
     static String key(RDFNode node) {
         if (node.isAnon()) {

@@ -158,11 +158,9 @@ public final class PageModel {
     private List<Map<String, Map<String, Object>>> cells(List<Map<String, RDFNode>> rows) {
         List<Map<String, Map<String, Object>>> out = new ArrayList<>(rows.size());
         for (Map<String, RDFNode> row : rows) {
-            Map<String, Map<String, Object>> r = new LinkedHashMap<>();
-            row.forEach((k, v) -> r.put(k, Cells.cell(v, page.path(), site.plan())));
-            out.add(Collections.unmodifiableMap(r));
+            out.add(new Cells.Row(row, page.path(), site.plan()));
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** A new, empty set to mark things a template has listed (see {@link Seen}). */
