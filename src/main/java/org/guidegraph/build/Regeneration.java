@@ -58,6 +58,8 @@ public final class Regeneration {
     final org.guidegraph.render.jbake.FreemarkerPages.Templates templates =
             new org.guidegraph.render.jbake.FreemarkerPages.Templates();
     private int lastTotal;
+    /** What the last search index build analysed and exported. */
+    final org.guidegraph.search.IndexReuse search = new org.guidegraph.search.IndexReuse();
 
     /** The inputs of the build of {@code site}, hashed once for both {@link #affected} and {@link #record}. */
     private Inputs inputs(SiteContext site) {
@@ -185,6 +187,7 @@ public final class Regeneration {
         if (pendingSections != null) {
             sections = pendingSections;
         }
+        search.commit();
         pendingReads = null;
         pendingFingerprints = null;
         pendingSections = null;

@@ -139,8 +139,10 @@ public final class SiteBuild {
         if (regeneration != null) {
             regeneration.recordSections(sections);
         }
-        SearchIndex searchIndex = SearchIndex.build(searchDocs);
-        SearchStage.export(searchIndex, out);
+        SearchIndex searchIndex = regeneration == null ? SearchIndex.build(searchDocs)
+                : SearchIndex.build(searchDocs, regeneration.search);
+        SearchStage.export(searchIndex, out, regeneration == null ? null : regeneration.search,
+                only == null ? null : options.outDir());
         stage("index", t, searchDocs.size() + " search documents");
 
         t = System.nanoTime();

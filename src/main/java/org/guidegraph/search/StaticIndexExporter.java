@@ -1,7 +1,6 @@
 package org.guidegraph.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.guidegraph.search.internal.Analysis;
 import org.guidegraph.search.internal.Codec;
 import org.guidegraph.search.internal.Json;
@@ -53,8 +45,8 @@ import org.guidegraph.search.internal.Vocabulary;
  * <p>Computing the postings, the costly part, runs on all cores; the files are the same on any number.
  *
  * <p>Scores are Lucene's own (each stem's BM25 score in a document, title boosted, times the document's weight,
- * computed by the Lucene index
- * this is exported from), so both searches rank alike. Output is deterministic: sorted keys, no time stamps,
+ * computed with Lucene's similarity from the statistics of the index this is exported from, see
+ * {@link Bm25Scores}), so both searches rank alike. Output is deterministic: sorted keys, no time stamps,
  * ASCII only. Files in the folder that look like an older export's are deleted; others are left alone.
  */
 public final class StaticIndexExporter {
@@ -120,6 +112,17 @@ public final class StaticIndexExporter {
 
     /** Writes the static index of an index already built (the one {@code serve} answers from, say). */
     public ExportedIndex write(SearchIndex index, Path directory) throws IOException {
+        return write(index, directory, null, null);
+    }
+
+    /**
+     * Writes the static index of an index already built into {@code directory}, hard-linking (or copying where
+     * links are not possible) each file whose name and bytes are those of a file of the last published export
+     * that {@code reuse} recorded, from {@code previous} (that export's folder), instead of writing it; notes the
+     * files in {@code reuse} for the next export. Without {@code reuse} every file is written.
+     */
+    public ExportedIndex write(SearchIndex index, Path directory, IndexReuse reuse, Path previous)
+            throws IOException {
         Map<String, String> files = new TreeMap<>();
         TreeMap<String, Object> manifest = new TreeMap<>();
 
@@ -158,7 +161,12 @@ public final class StaticIndexExporter {
         manifest.put("analysis", analysisSettings());
 
         files.put(MANIFEST, "window.__ggSearch.add(\"manifest\"," + Json.toJson(manifest) + ");\n");
-        return writeFiles(files, directory, index.size());
+        Map<String, String> linkable = reuse == null || previous == null ? Map.of() : reuse.published();
+        ExportedIndex exported = writeFiles(files, directory, index.size(), linkable, previous);
+        if (reuse != null) {
+            reuse.exported(files);
+        }
+        return exported;
     }
 
     /** A word list entry: the word and its rank digit. */
@@ -201,26 +209,12 @@ public final class StaticIndexExporter {
      * has no level: its score is the best. Scores are Lucene's: the score of the stem's query
      * ({@link SearchIndex#stemQuery}) in each document.
      */
-    private static Postings postings(SearchIndex index) throws IOException {
-        IndexSearcher searcher = index.searcher();
-        int[] ordOf = new int[searcher.getIndexReader().maxDoc()];
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            NumericDocValues ords = leaf.reader().getNumericDocValues(SearchIndex.ORD);
-            for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                if (ords == null || !ords.advanceExact(d)) {
-                    throw new IllegalStateException("document " + d + " has no ordinal");
-                }
-                ordOf[leaf.docBase + d] = (int) ords.longValue();
-            }
-        }
-        // Each stem's postings from several threads: the searcher is thread-safe, and each list is sorted alone.
+    private static Postings postings(SearchIndex index) {
+        Map<String, long[]> scored = Bm25Scores.of(index.analysed(), index.documents());
         List<String> stems = new ArrayList<>(index.vocabulary().stems());
         long[][] lists = new long[stems.size()][];
-        try {
-            IntStream.range(0, stems.size()).parallel()
-                    .forEach(i -> lists[i] = postings(searcher, ordOf, stems.get(i)));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        for (int i = 0; i < stems.size(); i++) {
+            lists[i] = scored.getOrDefault(stems.get(i), new long[0]);
         }
         double min = Double.MAX_VALUE;
         double max = 0;
@@ -245,35 +239,6 @@ public final class StaticIndexExporter {
             }
         }
         return new Postings(out, lo, hi);
-    }
-
-    /** A stem's postings as (ordinal << 32 | score bits), sorted by ordinal. */
-    private static long[] postings(IndexSearcher searcher, int[] ordOf, String stem) {
-        try {
-            Weight weight = searcher.createWeight(searcher.rewrite(SearchIndex.stemQuery(stem)),
-                    ScoreMode.COMPLETE, 1f);
-            long[] packed = new long[16];
-            int n = 0;
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                DocIdSetIterator it = scorer.iterator();
-                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                    if (n == packed.length) {
-                        packed = Arrays.copyOf(packed, n * 2);
-                    }
-                    long ord = ordOf[leaf.docBase + d];
-                    packed[n++] = ord << 32 | (Float.floatToIntBits(scorer.score()) & 0xFFFFFFFFL);
-                }
-            }
-            long[] list = Arrays.copyOf(packed, n);
-            Arrays.sort(list);
-            return list;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the in-memory index", e);
-        }
     }
 
     private static double best(long[] list) {
@@ -507,8 +472,8 @@ public final class StaticIndexExporter {
         return hash;
     }
 
-    private static ExportedIndex writeFiles(Map<String, String> files, Path directory, int documents)
-            throws IOException {
+    private static ExportedIndex writeFiles(Map<String, String> files, Path directory, int documents,
+            Map<String, String> linkable, Path previous) throws IOException {
         Files.createDirectories(directory);
         try (Stream<Path> old = Files.list(directory)) {
             for (Path p : old.toList()) {
@@ -519,14 +484,35 @@ public final class StaticIndexExporter {
             }
         }
         List<ExportedIndex.File> written = new ArrayList<>();
+        boolean link = true;
         for (Map.Entry<String, String> f : files.entrySet()) {
-            byte[] bytes = f.getValue().getBytes(StandardCharsets.US_ASCII);
+            String text = f.getValue();
             Path p = directory.resolve(f.getKey());
+            written.add(new ExportedIndex.File(f.getKey(), kind(f.getKey()), text.length())); // ASCII: 1 byte each
+            if (text.equals(linkable.get(f.getKey()))) {
+                // The same bytes as the file the last published export wrote: share it (no file is written in
+                // place, so old and new site can), or copy it.
+                Path source = previous.resolve(f.getKey());
+                if (Files.isRegularFile(source)) {
+                    Files.deleteIfExists(p);
+                    if (link) {
+                        try {
+                            Files.createLink(p, source);
+                            continue;
+                        } catch (UnsupportedOperationException | IOException e) {
+                            link = false;
+                        }
+                    }
+                    Files.copy(source, p);
+                    continue;
+                }
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
             // Unchanged files are not rewritten, so their times stay and a watcher sees only what changed.
             if (!Files.isRegularFile(p) || !Arrays.equals(Files.readAllBytes(p), bytes)) {
+                Files.deleteIfExists(p); // never write through a link into another site's file
                 Files.write(p, bytes);
             }
-            written.add(new ExportedIndex.File(f.getKey(), kind(f.getKey()), bytes.length));
         }
         written.sort((a, b) -> a.name().equals(MANIFEST) ? -1 : b.name().equals(MANIFEST) ? 1
                 : a.name().compareTo(b.name()));

@@ -79,10 +79,14 @@ public final class Vocabulary {
         }
 
         public Vocabulary build() {
-            Map<String, String> stemCache = new HashMap<>();
+            return build(Analysis::stem);
+        }
+
+        /** The vocabulary, each surface form's stem given by {@code stemOf} (a cache of {@link Analysis#stem}). */
+        public Vocabulary build(java.util.function.Function<String, String> stemOf) {
             TreeMap<String, Word> words = new TreeMap<>();
             for (Map.Entry<String, Integer> e : df.entrySet()) {
-                String stem = stemCache.computeIfAbsent(e.getKey(), Analysis::stem);
+                String stem = stemOf.apply(e.getKey());
                 words.put(e.getKey(), new Word(e.getKey(), stem, rank(e.getValue())));
             }
             return new Vocabulary(words);
