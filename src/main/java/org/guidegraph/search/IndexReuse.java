@@ -15,6 +15,21 @@ public final class IndexReuse {
     final Map<String, String> stems = new ConcurrentHashMap<>();
     /** The analysis of every document of the last build. */
     volatile Map<SearchDocument, AnalysedDocument> analysed = Map.of();
+    /**
+     * What the last export computed, by what it was computed from (so any export may use it, published or not):
+     * chunk hashes by payload, stem entries by postings, document chunks by their documents.
+     */
+    Memo memo = new Memo(Map.of(), Map.of(), Map.of());
+
+    /** Results of the last export's pure steps, by their inputs. */
+    record Memo(Map<String, String> hashes, Map<String, Entry> entries,
+            Map<java.util.List<SearchDocument>, String> documentChunks) {
+    }
+
+    /** A stem's encoded postings and what they were encoded from. */
+    record Entry(long[] postings, double lo, double hi, String text) {
+    }
+
     /** The files (name to text) of the static index of the last published build. */
     private Map<String, String> published = Map.of();
     private Map<String, String> pending;

@@ -125,13 +125,24 @@ public final class StaticIndexExporter {
             throws IOException {
         Map<String, String> files = new TreeMap<>();
         TreeMap<String, Object> manifest = new TreeMap<>();
+        IndexReuse.Memo before = reuse == null ? new IndexReuse().memo : reuse.memo;
+        IndexReuse.Memo memo = new IndexReuse.Memo(new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.HashMap<>());
+        Hasher hasher = payload -> {
+            String hash = before.hashes().get(payload);
+            if (hash == null) {
+                hash = Codec.hash(payload);
+            }
+            memo.hashes().put(payload, hash);
+            return hash;
+        };
 
-        Postings postings = postings(index);
+        Postings postings = postings(index, before, memo);
         Chunks terms = new Chunks("t", termChunkBytes);
         TreeMap<String, String> entries = new TreeMap<>(postings.entries);
         entries.putAll(names(index.documents()));
         entries.forEach((stem, entry) -> terms.add(stem, stem + " " + entry));
-        manifest.put("terms", terms.write(files));
+        manifest.put("terms", terms.write(files, hasher));
         TreeMap<String, Object> scores = new TreeMap<>();
         scores.put("best", List.of(postings.min, postings.max));
         scores.put("range", IMPACT_RANGE);
@@ -142,7 +153,7 @@ public final class StaticIndexExporter {
         for (Vocabulary.Word w : index.vocabulary().words().values()) {
             words.add(w.surface(), entry(w, ""));
         }
-        manifest.put("words", words.write(files));
+        manifest.put("words", words.write(files, hasher));
 
         // Typo buckets: "key word word #stem …", stems marked with # (no token holds one).
         Chunks fuzzy = new Chunks("f", termChunkBytes / 2).joinedBy("\n");
@@ -152,9 +163,9 @@ public final class StaticIndexExporter {
             index.vocabulary().bucket(key, true).forEach(w -> bucket.append(' ').append(entry(w, "#")));
             fuzzy.add(key, bucket.toString());
         }
-        manifest.put("typos", fuzzy.write(files));
+        manifest.put("typos", fuzzy.write(files, hasher));
 
-        manifest.put("documents", writeDocuments(index.documents(), files));
+        manifest.put("documents", writeDocuments(index.documents(), files, hasher, before, memo));
         manifest.put("types", types(index.documents()));
         manifest.put("count", index.size());
         manifest.put("version", FORMAT_VERSION);
@@ -165,6 +176,7 @@ public final class StaticIndexExporter {
         ExportedIndex exported = writeFiles(files, directory, index.size(), linkable, previous);
         if (reuse != null) {
             reuse.exported(files);
+            reuse.memo = memo;
         }
         return exported;
     }
@@ -209,7 +221,7 @@ public final class StaticIndexExporter {
      * has no level: its score is the best. Scores are Lucene's: the score of the stem's query
      * ({@link SearchIndex#stemQuery}) in each document.
      */
-    private static Postings postings(SearchIndex index) {
+    private static Postings postings(SearchIndex index, IndexReuse.Memo before, IndexReuse.Memo memo) {
         Map<String, long[]> scored = Bm25Scores.of(index.analysed(), index.documents());
         List<String> stems = new ArrayList<>(index.vocabulary().stems());
         long[][] lists = new long[stems.size()][];
@@ -231,7 +243,14 @@ public final class StaticIndexExporter {
         double lo = Double.parseDouble(Codec.decimal(min));
         double hi = Double.parseDouble(Codec.decimal(max));
         String[] encoded = new String[stems.size()];
-        IntStream.range(0, stems.size()).parallel().forEach(i -> encoded[i] = encode(lists[i], lo, hi));
+        IntStream.range(0, stems.size()).parallel().forEach(i -> {
+            IndexReuse.Entry e = before.entries().get(stems.get(i));
+            if (e == null || e.lo() != lo || e.hi() != hi || !Arrays.equals(e.postings(), lists[i])) {
+                e = new IndexReuse.Entry(lists[i], lo, hi, encode(lists[i], lo, hi));
+            }
+            memo.entries().put(stems.get(i), e);
+            encoded[i] = e.text();
+        });
         TreeMap<String, String> out = new TreeMap<>();
         for (int i = 0; i < stems.size(); i++) {
             if (lists[i].length > 0) {
@@ -370,41 +389,17 @@ public final class StaticIndexExporter {
      * <li>an excerpt cut short ends with a space instead of an ellipsis.</li>
      * </ul>
      */
-    private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files) {
+    private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files,
+            Hasher hasher, IndexReuse.Memo before, IndexReuse.Memo memo) {
         List<String> hashes = new ArrayList<>();
         for (int start = 0, n = 0; start < documents.size(); start += metaDocuments, n++) {
-            StringBuilder chunk = new StringBuilder();
-            String page = null;
-            String pageTitle = null;
-            for (SearchDocument d : documents.subList(start, Math.min(documents.size(), start + metaDocuments))) {
-                // Tabs and line breaks separate fields and lines: none may be left inside one.
-                String url = d.url().replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
-                String title = Snippets.normaliseSpace(d.title());
-                int hash = url.indexOf('#');
-                String thisPage = hash < 0 ? url : url.substring(0, hash);
-                String storedUrl = hash >= 0 && thisPage.equals(page) ? url.substring(hash) : url;
-                boolean continued = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR);
-                String heading = continued
-                        ? title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : null;
-                int cut = title.indexOf(HtmlSections.SEPARATOR);
-                pageTitle = cut < 0 ? title : title.substring(0, cut);
-                page = thisPage;
-                if (continued && storedUrl.equals("#" + slug(heading))) {
-                    storedUrl = ""; // the anchor is the heading's slug: search.js makes it again
-                } else if (!storedUrl.startsWith("#")) {
-                    storedUrl = withPageSlug(storedUrl, slug(pageTitle));
-                }
-                String excerpt = Snippets.excerpt(d.body(), EXCERPT_CHARS);
-                if (excerpt.endsWith("\u2026")) { // a cut excerpt ends with a space (1 byte, not \u2026's 6)
-                    excerpt = excerpt.substring(0, excerpt.length() - 1) + " ";
-                }
-                if (!chunk.isEmpty()) {
-                    chunk.append('\n');
-                }
-                chunk.append(storedUrl).append('\t').append(continued ? " " + heading : title).append('\t')
-                        .append(excerpt);
+            List<SearchDocument> docs = documents.subList(start, Math.min(documents.size(), start + metaDocuments));
+            String payload = before.documentChunks().get(docs);
+            if (payload == null) {
+                payload = documentChunk(docs);
             }
-            hashes.add(writeChunk(files, "m", n, Json.toJson(chunk.toString())));
+            memo.documentChunks().put(List.copyOf(docs), payload);
+            hashes.add(writeChunk(files, "m", n, payload, hasher));
         }
         TreeMap<String, Object> m = new TreeMap<>();
         m.put("size", metaDocuments);
@@ -415,12 +410,48 @@ public final class StaticIndexExporter {
             StringBuilder dirs = new StringBuilder();
             for (int j = 0; j * FANOUT < hashes.size(); j++) {
                 String list = String.join("", hashes.subList(j * FANOUT, Math.min(hashes.size(), (j + 1) * FANOUT)));
-                dirs.append(writeChunk(files, "md", j, Json.toJson(list)));
+                dirs.append(writeChunk(files, "md", j, Json.toJson(list), hasher));
             }
             m.put("fanout", FANOUT);
             m.put("dirs", dirs.toString());
         }
         return m;
+    }
+
+    /** The payload of one document chunk (see {@link #writeDocuments}). */
+    private static String documentChunk(List<SearchDocument> docs) {
+        StringBuilder chunk = new StringBuilder();
+        String page = null;
+        String pageTitle = null;
+        for (SearchDocument d : docs) {
+            // Tabs and line breaks separate fields and lines: none may be left inside one.
+            String url = d.url().replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
+            String title = Snippets.normaliseSpace(d.title());
+            int hash = url.indexOf('#');
+            String thisPage = hash < 0 ? url : url.substring(0, hash);
+            String storedUrl = hash >= 0 && thisPage.equals(page) ? url.substring(hash) : url;
+            boolean continued = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR);
+            String heading = continued
+                    ? title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : null;
+            int cut = title.indexOf(HtmlSections.SEPARATOR);
+            pageTitle = cut < 0 ? title : title.substring(0, cut);
+            page = thisPage;
+            if (continued && storedUrl.equals("#" + slug(heading))) {
+                storedUrl = ""; // the anchor is the heading's slug: search.js makes it again
+            } else if (!storedUrl.startsWith("#")) {
+                storedUrl = withPageSlug(storedUrl, slug(pageTitle));
+            }
+            String excerpt = Snippets.excerpt(d.body(), EXCERPT_CHARS);
+            if (excerpt.endsWith("\u2026")) { // a cut excerpt ends with a space (1 byte, not \u2026's 6)
+                excerpt = excerpt.substring(0, excerpt.length() - 1) + " ";
+            }
+            if (!chunk.isEmpty()) {
+                chunk.append('\n');
+            }
+            chunk.append(storedUrl).append('\t').append(continued ? " " + heading : title).append('\t')
+                    .append(excerpt);
+        }
+        return Json.toJson(chunk.toString());
     }
 
     /** A page URL with the slug of its title as a backquote (see {@link #writeDocuments}). */
@@ -464,9 +495,15 @@ public final class StaticIndexExporter {
         return out;
     }
 
+    /** A chunk's content hash ({@link Codec#hash}), remembered by payload for the next export. */
+    private interface Hasher {
+        String hash(String payload);
+    }
+
     /** Adds a chunk file; returns its hash. */
-    private static String writeChunk(Map<String, String> files, String kind, int n, String payload) {
-        String hash = Codec.hash(payload);
+    private static String writeChunk(Map<String, String> files, String kind, int n, String payload,
+            Hasher hasher) {
+        String hash = hasher.hash(payload);
         String name = kind + n + "-" + hash;
         files.put(name + ".js", "window.__ggSearch.add(\"" + name + "\"," + payload + ");\n");
         return hash;
@@ -573,14 +610,14 @@ public final class StaticIndexExporter {
             size += entry.length() + 1;
         }
 
-        TreeMap<String, Object> write(Map<String, String> files) {
+        TreeMap<String, Object> write(Map<String, String> files, Hasher hasher) {
             if (!current.isEmpty() || chunks.isEmpty()) {
                 chunks.add(current);
                 current = new ArrayList<>();
             }
             List<String> hashes = new ArrayList<>();
             for (int n = 0; n < chunks.size(); n++) {
-                hashes.add(writeChunk(files, kind, n, Json.toJson(String.join(joiner, chunks.get(n)))));
+                hashes.add(writeChunk(files, kind, n, Json.toJson(String.join(joiner, chunks.get(n))), hasher));
             }
             TreeMap<String, Object> spec = new TreeMap<>();
             if (hashes.size() <= FANOUT) {
@@ -594,7 +631,7 @@ public final class StaticIndexExporter {
                 if (j > 0) {
                     top.append(' ').append(starts.get(from - 1)).append(' ');
                 }
-                top.append(writeChunk(files, kind + "d", j, Json.toJson(list)));
+                top.append(writeChunk(files, kind + "d", j, Json.toJson(list), hasher));
             }
             spec.put("fanout", FANOUT);
             spec.put("dirs", top.toString());

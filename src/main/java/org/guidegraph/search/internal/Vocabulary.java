@@ -105,7 +105,7 @@ public final class Vocabulary {
 
     /** The key of the typo bucket that holds words (and stems) of this first character and length: {@code d13}. */
     public static String bucketKey(String surface, int length) {
-        return surface.charAt(0) + String.format(java.util.Locale.ROOT, "%02d", length);
+        return length < 10 ? surface.charAt(0) + "0" + length : surface.charAt(0) + Integer.toString(length);
     }
 
     /** All words, sorted by surface form. */
