@@ -134,7 +134,7 @@ public final class SiteBuild {
         t = System.nanoTime();
         Path out = writer.staging();
         Map<String, List<SearchDocument>> sections = SearchStage.sections(out,
-                regeneration == null ? Map.of() : regeneration.sectionsOf(only));
+                regeneration == null ? Map.of() : regeneration.sectionsOf(only, out, options.outDir()));
         List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections);
         if (regeneration != null) {
             regeneration.recordSections(sections);

@@ -17,12 +17,13 @@ public final class IndexReuse {
     volatile Map<SearchDocument, AnalysedDocument> analysed = Map.of();
     /**
      * What the last export computed, by what it was computed from (so any export may use it, published or not):
-     * chunk hashes by payload, stem entries by postings, document chunks by their documents.
+     * chunk hashes by payload, chunk payloads by text, stem entries by postings, document chunks by their
+     * documents.
      */
-    Memo memo = new Memo(Map.of(), Map.of(), Map.of());
+    Memo memo = new Memo(Map.of(), Map.of(), Map.of(), Map.of());
 
     /** Results of the last export's pure steps, by their inputs. */
-    record Memo(Map<String, String> hashes, Map<String, Entry> entries,
+    record Memo(Map<String, String> hashes, Map<String, String> json, Map<String, Entry> entries,
             Map<java.util.List<SearchDocument>, String> documentChunks) {
     }
 

@@ -126,15 +126,28 @@ public final class StaticIndexExporter {
         Map<String, String> files = new TreeMap<>();
         TreeMap<String, Object> manifest = new TreeMap<>();
         IndexReuse.Memo before = reuse == null ? new IndexReuse().memo : reuse.memo;
-        IndexReuse.Memo memo = new IndexReuse.Memo(new java.util.concurrent.ConcurrentHashMap<>(),
+        IndexReuse.Memo memo = new IndexReuse.Memo(new java.util.HashMap<>(), new java.util.HashMap<>(),
                 new java.util.concurrent.ConcurrentHashMap<>(), new java.util.HashMap<>());
-        Hasher hasher = payload -> {
-            String hash = before.hashes().get(payload);
-            if (hash == null) {
-                hash = Codec.hash(payload);
+        Hasher hasher = new Hasher() {
+            @Override
+            public String hash(String payload) {
+                String hash = before.hashes().get(payload);
+                if (hash == null) {
+                    hash = Codec.hash(payload);
+                }
+                memo.hashes().put(payload, hash);
+                return hash;
             }
-            memo.hashes().put(payload, hash);
-            return hash;
+
+            @Override
+            public String json(String text) {
+                String json = before.json().get(text);
+                if (json == null) {
+                    json = Json.toJson(text);
+                }
+                memo.json().put(text, json);
+                return json;
+            }
         };
 
         Postings postings = postings(index, before, memo);
@@ -495,9 +508,11 @@ public final class StaticIndexExporter {
         return out;
     }
 
-    /** A chunk's content hash ({@link Codec#hash}), remembered by payload for the next export. */
+    /** Chunk hashes ({@link Codec#hash}) and JSON strings, remembered by input for the next export. */
     private interface Hasher {
         String hash(String payload);
+
+        String json(String text);
     }
 
     /** Adds a chunk file; returns its hash. */
@@ -617,7 +632,7 @@ public final class StaticIndexExporter {
             }
             List<String> hashes = new ArrayList<>();
             for (int n = 0; n < chunks.size(); n++) {
-                hashes.add(writeChunk(files, kind, n, Json.toJson(String.join(joiner, chunks.get(n))), hasher));
+                hashes.add(writeChunk(files, kind, n, hasher.json(String.join(joiner, chunks.get(n))), hasher));
             }
             TreeMap<String, Object> spec = new TreeMap<>();
             if (hashes.size() <= FANOUT) {
