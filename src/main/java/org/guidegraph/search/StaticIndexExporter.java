@@ -481,10 +481,27 @@ public final class StaticIndexExporter {
      * characters than letters and digits a hyphen, none at either end ({@code slug} in {@code search.js}).
      */
     public static String slug(String heading) {
-        if (!heading.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
-            return "";
+        StringBuilder out = new StringBuilder(heading.length());
+        boolean dash = false; // a run of other characters waits for the next letter or digit (none at either end)
+        for (int i = 0; i < heading.length(); i++) {
+            char c = heading.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return "";
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && !out.isEmpty()) {
+                    out.append('-');
+                }
+                dash = false;
+                out.append(c);
+            } else {
+                dash = true;
+            }
         }
-        return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return out.toString();
     }
 
     /** Each type with the ordinal ranges of its documents, as varints: gap from the last range's end, length. */

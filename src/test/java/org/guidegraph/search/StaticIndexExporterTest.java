@@ -180,4 +180,15 @@ class StaticIndexExporterTest {
             assertFalse(Files.isSameFile(tmp.resolve("a").resolve(name), tmp.resolve("b").resolve(name)), name);
         }
     }
+
+    @Test
+    void aSlugIsTheLowerCaseRunsOfLettersAndDigitsJoinedByHyphensAndEmptyForOtherThanPlainAscii() {
+        assertEquals("getting-started", StaticIndexExporter.slug("Getting Started!"));
+        assertEquals("c-rust-2-0", StaticIndexExporter.slug("  --C++ & Rust 2.0--"));
+        assertEquals("a", StaticIndexExporter.slug("-A-"));
+        assertEquals("", StaticIndexExporter.slug("---"));
+        assertEquals("", StaticIndexExporter.slug(""));
+        assertEquals("", StaticIndexExporter.slug("\u00dcber uns"));
+        assertEquals("", StaticIndexExporter.slug("tab\there"));
+    }
 }
