@@ -12,7 +12,7 @@ import org.guidegraph.search.internal.Analysis;
 
 /**
  * One search document analysed once: its distinct stems with their frequency in the title and in the body, the
- * lengths of both (in tokens), and its distinct surface forms. This is all that scoring (BM25), the vocabulary and
+ * lengths of both (in tokens), its distinct surface forms and its name key. This is all that scoring (BM25), the vocabulary and
  * the Lucene index read, so a document that did not change since the last build need not be analysed again.
  */
 final class AnalysedDocument {
@@ -27,15 +27,18 @@ final class AnalysedDocument {
     final int bodyLength;
     /** Distinct surface forms of title and body. */
     final Set<String> surfaces;
+    /** The document's name key ({@link SearchIndex#nameKey}), or null. */
+    final String nameKey;
 
     private AnalysedDocument(String[] stems, int[] titleFreqs, int[] bodyFreqs, int titleLength, int bodyLength,
-            Set<String> surfaces) {
+            Set<String> surfaces, String nameKey) {
         this.stems = stems;
         this.titleFreqs = titleFreqs;
         this.bodyFreqs = bodyFreqs;
         this.titleLength = titleLength;
         this.bodyLength = bodyLength;
         this.surfaces = surfaces;
+        this.nameKey = nameKey;
     }
 
     /** Analyses a document; {@code stemOf} gives a surface form's stem ({@link Analysis#stem}, cached). */
@@ -56,7 +59,7 @@ final class AnalysedDocument {
         surfaces.addAll(body);
         int n = stems.size();
         return new AnalysedDocument(stems.toArray(String[]::new), Arrays.copyOf(t, n), Arrays.copyOf(b, n),
-                title.size(), body.size(), Set.copyOf(surfaces));
+                title.size(), body.size(), Set.copyOf(surfaces), SearchIndex.nameKey(d));
     }
 
     private static int add(List<String> stems, String stem) {

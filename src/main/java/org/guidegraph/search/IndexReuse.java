@@ -15,6 +15,8 @@ public final class IndexReuse {
     final Map<String, String> stems = new ConcurrentHashMap<>();
     /** The analysis of every document of the last build. */
     volatile Map<SearchDocument, AnalysedDocument> analysed = Map.of();
+    /** The document frequency of each surface form over those documents. */
+    volatile Map<String, Integer> frequencies = Map.of();
     /**
      * What the last export computed, by what it was computed from (so any export may use it, published or not):
      * chunk hashes by payload, chunk payloads by text, stem entries by postings, document chunks by their
@@ -27,8 +29,8 @@ public final class IndexReuse {
             Map<java.util.List<SearchDocument>, String> documentChunks) {
     }
 
-    /** A stem's encoded postings and what they were encoded from. */
-    record Entry(long[] postings, double lo, double hi, String text) {
+    /** A stem's encoded postings and what they were encoded from: its best level, ordinal gaps and levels. */
+    record Entry(int best, int[] gaps, int[] levels, String text) {
     }
 
     /** The files (name to text) of the static index of the last published build. */

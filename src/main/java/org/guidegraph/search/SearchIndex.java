@@ -163,18 +163,28 @@ public final class SearchIndex implements AutoCloseable {
         Map<SearchDocument, AnalysedDocument> before = reuse.analysed;
         java.util.function.Function<String, String> stemOf = s -> reuse.stems.computeIfAbsent(s, Analysis::stem);
         AnalysedDocument[] analysed = new AnalysedDocument[ordered.size()];
-        Vocabulary.Builder words = Vocabulary.builder();
+        // The vocabulary's document frequencies: the last build's, less the documents gone, plus the new ones.
+        Vocabulary.Builder words = Vocabulary.builder(reuse.frequencies);
         IntStream.range(0, ordered.size()).parallel().forEach(ord -> {
             SearchDocument d = ordered.get(ord);
             AnalysedDocument a = before.get(d);
-            analysed[ord] = a != null ? a : AnalysedDocument.of(d, stemOf);
-            words.addSurfaces(analysed[ord].surfaces);
+            if (a == null) {
+                a = AnalysedDocument.of(d, stemOf);
+                words.addSurfaces(a.surfaces);
+            }
+            analysed[ord] = a;
         });
         Map<SearchDocument, AnalysedDocument> now = new java.util.HashMap<>(ordered.size() * 2);
         for (int ord = 0; ord < analysed.length; ord++) {
             now.put(ordered.get(ord), analysed[ord]);
         }
+        before.forEach((d, a) -> {
+            if (!now.containsKey(d)) {
+                words.removeSurfaces(a.surfaces);
+            }
+        });
         reuse.analysed = now;
+        reuse.frequencies = words.documentFrequencies();
         return new SearchIndex(List.copyOf(ordered), List.of(analysed), words.build(stemOf));
     }
 
@@ -203,7 +213,7 @@ public final class SearchIndex implements AutoCloseable {
                 Document doc = new Document();
                 doc.add(new NumericDocValuesField(ORD, ord));
                 doc.add(new FloatDocValuesField(BOOST, d.weight()));
-                String key = nameKey(d);
+                String key = a.nameKey;
                 if (key != null) {
                     doc.add(new StringField(NAME, key, Field.Store.NO));
                 }

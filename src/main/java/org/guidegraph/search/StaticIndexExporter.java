@@ -153,7 +153,7 @@ public final class StaticIndexExporter {
         Postings postings = postings(index, before, memo);
         Chunks terms = new Chunks("t", termChunkBytes);
         TreeMap<String, String> entries = new TreeMap<>(postings.entries);
-        entries.putAll(names(index.documents()));
+        entries.putAll(names(index.analysed()));
         entries.forEach((stem, entry) -> terms.add(stem, stem + " " + entry));
         manifest.put("terms", terms.write(files, hasher));
         TreeMap<String, Object> scores = new TreeMap<>();
@@ -257,10 +257,7 @@ public final class StaticIndexExporter {
         double hi = Double.parseDouble(Codec.decimal(max));
         String[] encoded = new String[stems.size()];
         IntStream.range(0, stems.size()).parallel().forEach(i -> {
-            IndexReuse.Entry e = before.entries().get(stems.get(i));
-            if (e == null || e.lo() != lo || e.hi() != hi || !Arrays.equals(e.postings(), lists[i])) {
-                e = new IndexReuse.Entry(lists[i], lo, hi, encode(lists[i], lo, hi));
-            }
+            IndexReuse.Entry e = encode(lists[i], lo, hi, before.entries().get(stems.get(i)));
             memo.entries().put(stems.get(i), e);
             encoded[i] = e.text();
         });
@@ -285,11 +282,8 @@ public final class StaticIndexExporter {
     static final int[] WINDOWS = {0, 1, 3, 7, 15, 31};
 
     /** One stem's entry: see {@link #postings(SearchIndex)}. */
-    private static String encode(long[] list, double lo, double hi) {
-        StringBuilder sb = new StringBuilder();
+    private static IndexReuse.Entry encode(long[] list, double lo, double hi, IndexReuse.Entry before) {
         int best = Codec.scaleLevel(best(list), lo, hi);
-        Codec.digit(sb, best / Codec.DIGITS);
-        Codec.digit(sb, best % Codec.DIGITS);
         double readBack = Codec.scaleValue(best, lo, hi);
         int[] gaps = new int[list.length];
         int[] levels = new int[list.length];
@@ -302,7 +296,18 @@ public final class StaticIndexExporter {
             histogram[levels[i]]++;
             previous = ord;
         }
-        if (list.length == 1) { // the one document of a stem has its best score: no level
+        if (before != null && before.best() == best && Arrays.equals(before.gaps(), gaps)
+                && Arrays.equals(before.levels(), levels)) {
+            return before; // the same levels as the last export's: the same text
+        }
+        return new IndexReuse.Entry(best, gaps, levels, encode(best, gaps, levels, histogram));
+    }
+
+    private static String encode(int best, int[] gaps, int[] levels, int[] histogram) {
+        StringBuilder sb = new StringBuilder();
+        Codec.digit(sb, best / Codec.DIGITS);
+        Codec.digit(sb, best % Codec.DIGITS);
+        if (gaps.length == 1) { // the one document of a stem has its best score: no level
             Codec.digit(sb, 0);
             Codec.digit(sb, 0);
             Codec.varint(sb, gaps[0]);
@@ -314,7 +319,7 @@ public final class StaticIndexExporter {
         for (int w = 0; w < WINDOWS.length; w++) {
             int base = densest(histogram, WINDOWS[w]);
             long cost = 0;
-            for (int i = 0; i < list.length; i++) {
+            for (int i = 0; i < gaps.length; i++) {
                 int code = code(levels[i], base, WINDOWS[w]);
                 cost += Codec.varintLength((long) gaps[i] * (WINDOWS[w] + 1) + code) + (code == WINDOWS[w] ? 1 : 0);
             }
@@ -327,7 +332,7 @@ public final class StaticIndexExporter {
         int width = WINDOWS[bestWindow];
         Codec.digit(sb, bestWindow);
         Codec.digit(sb, bestBase);
-        for (int i = 0; i < list.length; i++) {
+        for (int i = 0; i < gaps.length; i++) {
             int code = code(levels[i], bestBase, width);
             Codec.varint(sb, (long) gaps[i] * (width + 1) + code);
             if (code == width) {
@@ -363,10 +368,10 @@ public final class StaticIndexExporter {
      * The name keys ({@link SearchIndex#nameKey}) with the documents that have them, stored among the stems (a key
      * ends with {@code !}, which no stem holds) as ordinal gaps less one, varints without scores.
      */
-    private static TreeMap<String, String> names(List<SearchDocument> documents) {
+    private static TreeMap<String, String> names(List<AnalysedDocument> documents) {
         TreeMap<String, List<Integer>> ords = new TreeMap<>();
         for (int ord = 0; ord < documents.size(); ord++) {
-            String key = SearchIndex.nameKey(documents.get(ord));
+            String key = documents.get(ord).nameKey;
             if (key != null) {
                 ords.computeIfAbsent(key, k -> new ArrayList<>()).add(ord);
             }

@@ -70,6 +70,19 @@ public final class Vocabulary {
             return addSurfaces(seen);
         }
 
+        /** Takes away a document added before: the distinct surface forms it was added with. */
+        public Builder removeSurfaces(Set<String> surfaces) {
+            for (String s : surfaces) {
+                df.computeIfPresent(s, (k, n) -> n == 1 ? null : n - 1);
+            }
+            return this;
+        }
+
+        /** The number of documents of each surface form added so far. */
+        public Map<String, Integer> documentFrequencies() {
+            return Map.copyOf(df);
+        }
+
         /** Adds the distinct surface forms of one document ({@link Analysis#surfaces} of all its fields). */
         public Builder addSurfaces(Set<String> surfaces) {
             for (String s : surfaces) {
@@ -95,6 +108,13 @@ public final class Vocabulary {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder that starts with these document frequencies of surface forms (of another builder). */
+    public static Builder builder(Map<String, Integer> documentFrequencies) {
+        Builder b = new Builder();
+        b.df.putAll(documentFrequencies);
+        return b;
     }
 
     /** The rank of a document frequency: a log scale, so that 1 → 0 and every doubling adds about 6. */
