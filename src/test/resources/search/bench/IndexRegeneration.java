@@ -5,7 +5,8 @@ import org.guidegraph.search.*;
 /**
  * Times the search stage's index and export on a built site as a regeneration does them (a single-file program,
  * run by the java launcher): a first export with an IndexReuse, then ROUNDS exports, each after one section's text
- * changed, each into a new folder linking from the one before, with the process CPU of each.
+ * changed, each into a new folder linking from the one before, with the process CPU of each; then checks that the
+ * last round wrote the bytes of a fresh export.
  *
  *   java -cp target/guidegraph.jar src/test/resources/search/bench/IndexRegeneration.java SITE OUT [ROUNDS]
  */
@@ -33,5 +34,21 @@ public class IndexRegeneration {
                     (os.getProcessCpuTime() - c1) / 1000000, (System.nanoTime() - t) / 1000000, e.files().size());
             previous = out;
         }
+        // The last regenerated index must be the bytes of a fresh export of the same documents.
+        Path fresh = Path.of(a[1], "fresh");
+        StaticIndexExporter.export(docs, fresh);
+        try (var files = Files.list(fresh)) {
+            for (Path f : files.toList()) {
+                if (Files.mismatch(f, previous.resolve(f.getFileName())) != -1) {
+                    throw new AssertionError("differs from a fresh export: " + f.getFileName());
+                }
+            }
+        }
+        try (var files = Files.list(previous)) {
+            if (files.count() != Files.list(fresh).count()) {
+                throw new AssertionError("not the files of a fresh export");
+            }
+        }
+        System.out.println("the last round's files are those of a fresh export");
     }
 }
