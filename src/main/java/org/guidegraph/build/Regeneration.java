@@ -58,6 +58,8 @@ public final class Regeneration {
     final org.guidegraph.render.jbake.FreemarkerPages.Templates templates =
             new org.guidegraph.render.jbake.FreemarkerPages.Templates();
     private int lastTotal;
+    /** What the last search index build analysed and exported. */
+    final org.guidegraph.search.IndexReuse search = new org.guidegraph.search.IndexReuse();
 
     /** The inputs of the build of {@code site}, hashed once for both {@link #affected} and {@link #record}. */
     private Inputs inputs(SiteContext site) {
@@ -158,15 +160,24 @@ public final class Regeneration {
     }
 
     /**
-     * The search sections of the previous site's pages that this build carried over (not in {@code rendered}):
-     * they are the same bytes, so their sections need not be read again. Empty for a full build.
+     * The search sections of the previous site's pages that this build carried over (not in {@code rendered}) or
+     * rendered again to the same bytes as in {@code previousSite}: their sections need not be read again. Empty
+     * for a full build.
      */
-    Map<String, List<SearchDocument>> sectionsOf(Set<String> rendered) {
+    Map<String, List<SearchDocument>> sectionsOf(Set<String> rendered, Path staging, Path previousSite)
+            throws IOException {
         if (rendered == null) {
             return Map.of();
         }
         Map<String, List<SearchDocument>> out = new HashMap<>(sections);
-        out.keySet().removeAll(rendered);
+        for (String page : rendered) {
+            // A page rendered again to the same bytes has the same sections.
+            if (out.containsKey(page) && !(Files.isRegularFile(previousSite.resolve(page))
+                    && Files.isRegularFile(staging.resolve(page))
+                    && Files.mismatch(staging.resolve(page), previousSite.resolve(page)) == -1)) {
+                out.remove(page);
+            }
+        }
         return out;
     }
 
@@ -185,6 +196,7 @@ public final class Regeneration {
         if (pendingSections != null) {
             sections = pendingSections;
         }
+        search.commit();
         pendingReads = null;
         pendingFingerprints = null;
         pendingSections = null;

@@ -13,6 +13,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.render.PagePlan;
+import org.guidegraph.search.IndexReuse;
 import org.guidegraph.search.SearchDocument;
 import org.guidegraph.search.SearchIndex;
 import org.guidegraph.search.SiteSections;
@@ -95,8 +96,13 @@ final class SearchStage {
         return "resources.html#res-" + iri.replaceAll(".*[/#]", "");
     }
 
-    /** Writes the static index of an index already built (which the server then answers from). */
-    static void export(SearchIndex index, Path site) throws IOException {
-        StaticIndexExporter.defaults().write(index, site.resolve(FOLDER));
+    /**
+     * Writes the static index of an index already built (which the server then answers from); with
+     * {@code reuse}, the files whose bytes the last published export in {@code previousSite} wrote are linked
+     * from there.
+     */
+    static void export(SearchIndex index, Path site, IndexReuse reuse, Path previousSite) throws IOException {
+        StaticIndexExporter.defaults().write(index, site.resolve(FOLDER), reuse,
+                previousSite == null ? null : previousSite.resolve(FOLDER));
     }
 }

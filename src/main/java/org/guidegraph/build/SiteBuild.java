@@ -134,13 +134,15 @@ public final class SiteBuild {
         t = System.nanoTime();
         Path out = writer.staging();
         Map<String, List<SearchDocument>> sections = SearchStage.sections(out,
-                regeneration == null ? Map.of() : regeneration.sectionsOf(only));
+                regeneration == null ? Map.of() : regeneration.sectionsOf(only, out, options.outDir()));
         List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections);
         if (regeneration != null) {
             regeneration.recordSections(sections);
         }
-        SearchIndex searchIndex = SearchIndex.build(searchDocs);
-        SearchStage.export(searchIndex, out);
+        SearchIndex searchIndex = regeneration == null ? SearchIndex.build(searchDocs)
+                : SearchIndex.build(searchDocs, regeneration.search);
+        SearchStage.export(searchIndex, out, regeneration == null ? null : regeneration.search,
+                only == null ? null : options.outDir());
         stage("index", t, searchDocs.size() + " search documents");
 
         t = System.nanoTime();

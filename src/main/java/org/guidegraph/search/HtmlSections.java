@@ -102,9 +102,7 @@ public final class HtmlSections {
      */
     static String headAndMain(String html) {
         // pages written in lower case (as guidegraph's templates are) are searched as they are
-        boolean lowerCase = html.indexOf("<M") < 0 && html.indexOf("</M") < 0 && html.indexOf("</H") < 0
-                && html.indexOf("<mA") < 0 && html.indexOf("</mA") < 0 && html.indexOf("</hE") < 0;
-        String lower = lowerCase ? html : html.toLowerCase(java.util.Locale.ROOT);
+        String lower = upperCaseTag(html) ? html.toLowerCase(java.util.Locale.ROOT) : html;
         int headEnd = lower.indexOf("</head>");
         int mainStart = mainTag(lower, 0);
         int mainEnd = lower.indexOf("</main>");
@@ -115,6 +113,26 @@ public final class HtmlSections {
         int end = mainEnd + "</main>".length();
         return new StringBuilder(headEnd + 7 + end - mainStart + 30).append(html, 0, headEnd + "</head>".length())
                 .append("<body>").append(html, mainStart, end).append("</body></html>").toString();
+    }
+
+    /**
+     * Whether the page may spell {@code main} or {@code head} tags with capitals: holds {@code <M}, {@code </M},
+     * {@code </H}, {@code <mA}, {@code </mA} or {@code </hE} (one pass over the tag starts).
+     */
+    private static boolean upperCaseTag(String html) {
+        int n = html.length();
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            int at = i + 1 < n && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
+            if (at >= n) {
+                return false;
+            }
+            char c = html.charAt(at);
+            char next = at + 1 < n ? html.charAt(at + 1) : 0;
+            if (c == 'M' || c == 'm' && next == 'A' || at == i + 2 && (c == 'H' || c == 'h' && next == 'E')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the next {@code <main} start tag at or after {@code from}, or -1. */

@@ -84,14 +84,6 @@ public final class SearchIndex implements AutoCloseable {
         return type;
     }
 
-    private static List<String> stems(List<String> surfaces, Map<String, String> cache) {
-        List<String> out = new ArrayList<>(surfaces.size());
-        for (String surface : surfaces) {
-            out.add(cache.computeIfAbsent(surface, Analysis::stem));
-        }
-        return out;
-    }
-
     /** Tokens already analysed, one position each, as a field's token stream. */
     private static final class Tokens extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -123,19 +115,21 @@ public final class SearchIndex implements AutoCloseable {
     static final Comparator<SearchDocument> ORDER =
             Comparator.comparing(SearchDocument::url).thenComparing(SearchDocument::id);
 
-    private final ByteBuffersDirectory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
     private final List<SearchDocument> documents;
+    private final List<AnalysedDocument> analysed;
     private final Vocabulary vocabulary;
     private final TreeSet<String> types;
+    /** The Lucene index, made at the first search: the static index is scored without it. */
+    private Lucene lucene;
+    private boolean closed;
 
-    private SearchIndex(ByteBuffersDirectory directory, List<SearchDocument> documents, Vocabulary vocabulary)
-            throws IOException {
-        this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
+    /** The in-memory Lucene index of the documents. */
+    private record Lucene(ByteBuffersDirectory directory, DirectoryReader reader, IndexSearcher searcher) {
+    }
+
+    private SearchIndex(List<SearchDocument> documents, List<AnalysedDocument> analysed, Vocabulary vocabulary) {
         this.documents = documents;
+        this.analysed = analysed;
         this.vocabulary = vocabulary;
         this.types = new TreeSet<>();
         documents.forEach(d -> types.add(d.type()));
@@ -147,6 +141,16 @@ public final class SearchIndex implements AutoCloseable {
      * @throws IllegalArgumentException if two documents share an id
      */
     public static SearchIndex build(List<SearchDocument> documents) {
+        return build(documents, new IndexReuse());
+    }
+
+    /**
+     * Indexes {@code documents}, analysing only those that {@code reuse} has not seen in the last build, and notes
+     * this build's analysis there for the next.
+     *
+     * @throws IllegalArgumentException if two documents share an id
+     */
+    public static SearchIndex build(List<SearchDocument> documents, IndexReuse reuse) {
         List<SearchDocument> ordered = new ArrayList<>(documents);
         ordered.sort(ORDER);
         Set<String> ids = new HashSet<>();
@@ -156,43 +160,76 @@ public final class SearchIndex implements AutoCloseable {
                         + ": ids must be unique (a section's id is its page and anchor)");
             }
         }
+        Map<SearchDocument, AnalysedDocument> before = reuse.analysed;
+        java.util.function.Function<String, String> stemOf = s -> reuse.stems.computeIfAbsent(s, Analysis::stem);
+        AnalysedDocument[] analysed = new AnalysedDocument[ordered.size()];
+        // The vocabulary's document frequencies: the last build's, less the documents gone, plus the new ones.
+        Vocabulary.Builder words = Vocabulary.builder(reuse.frequencies);
+        IntStream.range(0, ordered.size()).parallel().forEach(ord -> {
+            SearchDocument d = ordered.get(ord);
+            AnalysedDocument a = before.get(d);
+            if (a == null) {
+                a = AnalysedDocument.of(d, stemOf);
+                words.addSurfaces(a.surfaces);
+            }
+            analysed[ord] = a;
+        });
+        Map<SearchDocument, AnalysedDocument> now = new java.util.HashMap<>(ordered.size() * 2);
+        for (int ord = 0; ord < analysed.length; ord++) {
+            now.put(ordered.get(ord), analysed[ord]);
+        }
+        before.forEach((d, a) -> {
+            if (!now.containsKey(d)) {
+                words.removeSurfaces(a.surfaces);
+            }
+        });
+        reuse.analysed = now;
+        reuse.frequencies = words.documentFrequencies();
+        return new SearchIndex(List.copyOf(ordered), List.of(analysed), words.build(stemOf));
+    }
+
+    /** The Lucene index of the analysed documents, made on first use. */
+    private synchronized Lucene lucene() {
+        if (closed) {
+            throw new IllegalStateException("this search index is closed");
+        }
+        if (lucene == null) {
+            lucene = index(analysed, documents);
+        }
+        return lucene;
+    }
+
+    private static Lucene index(List<AnalysedDocument> analysed, List<SearchDocument> documents) {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        Vocabulary.Builder words = Vocabulary.builder();
         // Documents are added from several threads, so Lucene's doc ids are in no particular order: nothing reads
         // them as ordinals (the ORD field is), and every score is the same whatever segment a document lands in.
         IndexWriterConfig config = new IndexWriterConfig(Analysis.stemmed())
                 .setMergePolicy(new LogByteSizeMergePolicy())
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            // Each text is analysed once: its surface forms count in the vocabulary, their stems (each stemmed once
-            // per index) are what Lucene indexes, exactly the tokens Analysis.stemmed() would give it.
-            Map<String, String> stems = new ConcurrentHashMap<>();
-            IntStream.range(0, ordered.size()).parallel().forEach(ord -> {
-                SearchDocument d = ordered.get(ord);
-                List<String> title = Analysis.surfaces(d.title());
-                List<String> body = Analysis.surfaces(d.body());
+            IntStream.range(0, documents.size()).parallel().forEach(ord -> {
+                SearchDocument d = documents.get(ord);
+                AnalysedDocument a = analysed.get(ord);
                 Document doc = new Document();
                 doc.add(new NumericDocValuesField(ORD, ord));
                 doc.add(new FloatDocValuesField(BOOST, d.weight()));
-                String key = nameKey(d);
+                String key = a.nameKey;
                 if (key != null) {
                     doc.add(new StringField(NAME, key, Field.Store.NO));
                 }
-                doc.add(new Field(TITLE, new Tokens(stems(title, stems)), TEXT));
-                doc.add(new Field(BODY, new Tokens(stems(body, stems)), TEXT));
+                doc.add(new Field(TITLE, new Tokens(a.titleTokens()), TEXT));
+                doc.add(new Field(BODY, new Tokens(a.bodyTokens()), TEXT));
                 doc.add(new StringField(TYPE, d.type(), Field.Store.NO));
                 try {
                     writer.addDocument(doc);
                 } catch (IOException e) {
                     throw new UncheckedIOException("indexing in memory", e);
                 }
-                Set<String> seen = new HashSet<>(title);
-                seen.addAll(body);
-                words.addSurfaces(seen);
             });
             writer.forceMerge(1);
             writer.commit();
-            return new SearchIndex(dir, List.copyOf(ordered), words.build());
+            DirectoryReader reader = DirectoryReader.open(dir);
+            return new Lucene(dir, reader, new IndexSearcher(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("indexing in memory", e);
         }
@@ -221,7 +258,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ORD, SortField.Type.INT));
-            TopFieldDocs top = searcher.search(q, limit, sort, true);
+            TopFieldDocs top = lucene().searcher().search(q, limit, sort, true);
             Set<String> stems = plan.stems();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
@@ -246,10 +283,14 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        if (lucene == null) {
+            return;
+        }
         try {
-            reader.close();
-            directory.close();
+            lucene.reader().close();
+            lucene.directory().close();
         } catch (IOException e) {
             throw new UncheckedIOException("closing an in-memory index", e);
         }
@@ -264,8 +305,14 @@ public final class SearchIndex implements AutoCloseable {
         return vocabulary;
     }
 
+    /** The documents' analysis by ordinal. */
+    List<AnalysedDocument> analysed() {
+        return analysed;
+    }
+
+    /** The Lucene searcher (the index is made at the first call). */
     IndexSearcher searcher() {
-        return searcher;
+        return lucene().searcher();
     }
 
     private String checkArguments(String query, String type, int limit) throws SearchQueryException {

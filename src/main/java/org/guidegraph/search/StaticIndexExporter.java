@@ -1,7 +1,6 @@
 package org.guidegraph.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.guidegraph.search.internal.Analysis;
 import org.guidegraph.search.internal.Codec;
 import org.guidegraph.search.internal.Json;
@@ -53,8 +45,8 @@ import org.guidegraph.search.internal.Vocabulary;
  * <p>Computing the postings, the costly part, runs on all cores; the files are the same on any number.
  *
  * <p>Scores are Lucene's own (each stem's BM25 score in a document, title boosted, times the document's weight,
- * computed by the Lucene index
- * this is exported from), so both searches rank alike. Output is deterministic: sorted keys, no time stamps,
+ * computed with Lucene's similarity from the statistics of the index this is exported from, see
+ * {@link Bm25Scores}), so both searches rank alike. Output is deterministic: sorted keys, no time stamps,
  * ASCII only. Files in the folder that look like an older export's are deleted; others are left alone.
  */
 public final class StaticIndexExporter {
@@ -120,15 +112,50 @@ public final class StaticIndexExporter {
 
     /** Writes the static index of an index already built (the one {@code serve} answers from, say). */
     public ExportedIndex write(SearchIndex index, Path directory) throws IOException {
+        return write(index, directory, null, null);
+    }
+
+    /**
+     * Writes the static index of an index already built into {@code directory}, hard-linking (or copying where
+     * links are not possible) each file whose name and bytes are those of a file of the last published export
+     * that {@code reuse} recorded, from {@code previous} (that export's folder), instead of writing it; notes the
+     * files in {@code reuse} for the next export. Without {@code reuse} every file is written.
+     */
+    public ExportedIndex write(SearchIndex index, Path directory, IndexReuse reuse, Path previous)
+            throws IOException {
         Map<String, String> files = new TreeMap<>();
         TreeMap<String, Object> manifest = new TreeMap<>();
+        IndexReuse.Memo before = reuse == null ? new IndexReuse().memo : reuse.memo;
+        IndexReuse.Memo memo = new IndexReuse.Memo(new java.util.HashMap<>(), new java.util.HashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.HashMap<>());
+        Hasher hasher = new Hasher() {
+            @Override
+            public String hash(String payload) {
+                String hash = before.hashes().get(payload);
+                if (hash == null) {
+                    hash = Codec.hash(payload);
+                }
+                memo.hashes().put(payload, hash);
+                return hash;
+            }
 
-        Postings postings = postings(index);
+            @Override
+            public String json(String text) {
+                String json = before.json().get(text);
+                if (json == null) {
+                    json = Json.toJson(text);
+                }
+                memo.json().put(text, json);
+                return json;
+            }
+        };
+
+        Postings postings = postings(index, before, memo);
         Chunks terms = new Chunks("t", termChunkBytes);
         TreeMap<String, String> entries = new TreeMap<>(postings.entries);
-        entries.putAll(names(index.documents()));
+        entries.putAll(names(index.analysed()));
         entries.forEach((stem, entry) -> terms.add(stem, stem + " " + entry));
-        manifest.put("terms", terms.write(files));
+        manifest.put("terms", terms.write(files, hasher));
         TreeMap<String, Object> scores = new TreeMap<>();
         scores.put("best", List.of(postings.min, postings.max));
         scores.put("range", IMPACT_RANGE);
@@ -139,7 +166,7 @@ public final class StaticIndexExporter {
         for (Vocabulary.Word w : index.vocabulary().words().values()) {
             words.add(w.surface(), entry(w, ""));
         }
-        manifest.put("words", words.write(files));
+        manifest.put("words", words.write(files, hasher));
 
         // Typo buckets: "key word word #stem …", stems marked with # (no token holds one).
         Chunks fuzzy = new Chunks("f", termChunkBytes / 2).joinedBy("\n");
@@ -149,16 +176,22 @@ public final class StaticIndexExporter {
             index.vocabulary().bucket(key, true).forEach(w -> bucket.append(' ').append(entry(w, "#")));
             fuzzy.add(key, bucket.toString());
         }
-        manifest.put("typos", fuzzy.write(files));
+        manifest.put("typos", fuzzy.write(files, hasher));
 
-        manifest.put("documents", writeDocuments(index.documents(), files));
+        manifest.put("documents", writeDocuments(index.documents(), files, hasher, before, memo));
         manifest.put("types", types(index.documents()));
         manifest.put("count", index.size());
         manifest.put("version", FORMAT_VERSION);
         manifest.put("analysis", analysisSettings());
 
         files.put(MANIFEST, "window.__ggSearch.add(\"manifest\"," + Json.toJson(manifest) + ");\n");
-        return writeFiles(files, directory, index.size());
+        Map<String, String> linkable = reuse == null || previous == null ? Map.of() : reuse.published();
+        ExportedIndex exported = writeFiles(files, directory, index.size(), linkable, previous);
+        if (reuse != null) {
+            reuse.exported(files);
+            reuse.memo = memo;
+        }
+        return exported;
     }
 
     /** A word list entry: the word and its rank digit. */
@@ -201,26 +234,12 @@ public final class StaticIndexExporter {
      * has no level: its score is the best. Scores are Lucene's: the score of the stem's query
      * ({@link SearchIndex#stemQuery}) in each document.
      */
-    private static Postings postings(SearchIndex index) throws IOException {
-        IndexSearcher searcher = index.searcher();
-        int[] ordOf = new int[searcher.getIndexReader().maxDoc()];
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            NumericDocValues ords = leaf.reader().getNumericDocValues(SearchIndex.ORD);
-            for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                if (ords == null || !ords.advanceExact(d)) {
-                    throw new IllegalStateException("document " + d + " has no ordinal");
-                }
-                ordOf[leaf.docBase + d] = (int) ords.longValue();
-            }
-        }
-        // Each stem's postings from several threads: the searcher is thread-safe, and each list is sorted alone.
+    private static Postings postings(SearchIndex index, IndexReuse.Memo before, IndexReuse.Memo memo) {
+        Map<String, long[]> scored = Bm25Scores.of(index.analysed(), index.documents());
         List<String> stems = new ArrayList<>(index.vocabulary().stems());
         long[][] lists = new long[stems.size()][];
-        try {
-            IntStream.range(0, stems.size()).parallel()
-                    .forEach(i -> lists[i] = postings(searcher, ordOf, stems.get(i)));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        for (int i = 0; i < stems.size(); i++) {
+            lists[i] = scored.getOrDefault(stems.get(i), new long[0]);
         }
         double min = Double.MAX_VALUE;
         double max = 0;
@@ -237,7 +256,11 @@ public final class StaticIndexExporter {
         double lo = Double.parseDouble(Codec.decimal(min));
         double hi = Double.parseDouble(Codec.decimal(max));
         String[] encoded = new String[stems.size()];
-        IntStream.range(0, stems.size()).parallel().forEach(i -> encoded[i] = encode(lists[i], lo, hi));
+        IntStream.range(0, stems.size()).parallel().forEach(i -> {
+            IndexReuse.Entry e = encode(lists[i], lo, hi, before.entries().get(stems.get(i)));
+            memo.entries().put(stems.get(i), e);
+            encoded[i] = e.text();
+        });
         TreeMap<String, String> out = new TreeMap<>();
         for (int i = 0; i < stems.size(); i++) {
             if (lists[i].length > 0) {
@@ -245,35 +268,6 @@ public final class StaticIndexExporter {
             }
         }
         return new Postings(out, lo, hi);
-    }
-
-    /** A stem's postings as (ordinal << 32 | score bits), sorted by ordinal. */
-    private static long[] postings(IndexSearcher searcher, int[] ordOf, String stem) {
-        try {
-            Weight weight = searcher.createWeight(searcher.rewrite(SearchIndex.stemQuery(stem)),
-                    ScoreMode.COMPLETE, 1f);
-            long[] packed = new long[16];
-            int n = 0;
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                DocIdSetIterator it = scorer.iterator();
-                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                    if (n == packed.length) {
-                        packed = Arrays.copyOf(packed, n * 2);
-                    }
-                    long ord = ordOf[leaf.docBase + d];
-                    packed[n++] = ord << 32 | (Float.floatToIntBits(scorer.score()) & 0xFFFFFFFFL);
-                }
-            }
-            long[] list = Arrays.copyOf(packed, n);
-            Arrays.sort(list);
-            return list;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the in-memory index", e);
-        }
     }
 
     private static double best(long[] list) {
@@ -288,11 +282,8 @@ public final class StaticIndexExporter {
     static final int[] WINDOWS = {0, 1, 3, 7, 15, 31};
 
     /** One stem's entry: see {@link #postings(SearchIndex)}. */
-    private static String encode(long[] list, double lo, double hi) {
-        StringBuilder sb = new StringBuilder();
+    private static IndexReuse.Entry encode(long[] list, double lo, double hi, IndexReuse.Entry before) {
         int best = Codec.scaleLevel(best(list), lo, hi);
-        Codec.digit(sb, best / Codec.DIGITS);
-        Codec.digit(sb, best % Codec.DIGITS);
         double readBack = Codec.scaleValue(best, lo, hi);
         int[] gaps = new int[list.length];
         int[] levels = new int[list.length];
@@ -305,7 +296,18 @@ public final class StaticIndexExporter {
             histogram[levels[i]]++;
             previous = ord;
         }
-        if (list.length == 1) { // the one document of a stem has its best score: no level
+        if (before != null && before.best() == best && Arrays.equals(before.gaps(), gaps)
+                && Arrays.equals(before.levels(), levels)) {
+            return before; // the same levels as the last export's: the same text
+        }
+        return new IndexReuse.Entry(best, gaps, levels, encode(best, gaps, levels, histogram));
+    }
+
+    private static String encode(int best, int[] gaps, int[] levels, int[] histogram) {
+        StringBuilder sb = new StringBuilder();
+        Codec.digit(sb, best / Codec.DIGITS);
+        Codec.digit(sb, best % Codec.DIGITS);
+        if (gaps.length == 1) { // the one document of a stem has its best score: no level
             Codec.digit(sb, 0);
             Codec.digit(sb, 0);
             Codec.varint(sb, gaps[0]);
@@ -317,7 +319,7 @@ public final class StaticIndexExporter {
         for (int w = 0; w < WINDOWS.length; w++) {
             int base = densest(histogram, WINDOWS[w]);
             long cost = 0;
-            for (int i = 0; i < list.length; i++) {
+            for (int i = 0; i < gaps.length; i++) {
                 int code = code(levels[i], base, WINDOWS[w]);
                 cost += Codec.varintLength((long) gaps[i] * (WINDOWS[w] + 1) + code) + (code == WINDOWS[w] ? 1 : 0);
             }
@@ -330,7 +332,7 @@ public final class StaticIndexExporter {
         int width = WINDOWS[bestWindow];
         Codec.digit(sb, bestWindow);
         Codec.digit(sb, bestBase);
-        for (int i = 0; i < list.length; i++) {
+        for (int i = 0; i < gaps.length; i++) {
             int code = code(levels[i], bestBase, width);
             Codec.varint(sb, (long) gaps[i] * (width + 1) + code);
             if (code == width) {
@@ -366,10 +368,10 @@ public final class StaticIndexExporter {
      * The name keys ({@link SearchIndex#nameKey}) with the documents that have them, stored among the stems (a key
      * ends with {@code !}, which no stem holds) as ordinal gaps less one, varints without scores.
      */
-    private static TreeMap<String, String> names(List<SearchDocument> documents) {
+    private static TreeMap<String, String> names(List<AnalysedDocument> documents) {
         TreeMap<String, List<Integer>> ords = new TreeMap<>();
         for (int ord = 0; ord < documents.size(); ord++) {
-            String key = SearchIndex.nameKey(documents.get(ord));
+            String key = documents.get(ord).nameKey;
             if (key != null) {
                 ords.computeIfAbsent(key, k -> new ArrayList<>()).add(ord);
             }
@@ -405,41 +407,17 @@ public final class StaticIndexExporter {
      * <li>an excerpt cut short ends with a space instead of an ellipsis.</li>
      * </ul>
      */
-    private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files) {
+    private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files,
+            Hasher hasher, IndexReuse.Memo before, IndexReuse.Memo memo) {
         List<String> hashes = new ArrayList<>();
         for (int start = 0, n = 0; start < documents.size(); start += metaDocuments, n++) {
-            StringBuilder chunk = new StringBuilder();
-            String page = null;
-            String pageTitle = null;
-            for (SearchDocument d : documents.subList(start, Math.min(documents.size(), start + metaDocuments))) {
-                // Tabs and line breaks separate fields and lines: none may be left inside one.
-                String url = d.url().replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
-                String title = Snippets.normaliseSpace(d.title());
-                int hash = url.indexOf('#');
-                String thisPage = hash < 0 ? url : url.substring(0, hash);
-                String storedUrl = hash >= 0 && thisPage.equals(page) ? url.substring(hash) : url;
-                boolean continued = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR);
-                String heading = continued
-                        ? title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : null;
-                int cut = title.indexOf(HtmlSections.SEPARATOR);
-                pageTitle = cut < 0 ? title : title.substring(0, cut);
-                page = thisPage;
-                if (continued && storedUrl.equals("#" + slug(heading))) {
-                    storedUrl = ""; // the anchor is the heading's slug: search.js makes it again
-                } else if (!storedUrl.startsWith("#")) {
-                    storedUrl = withPageSlug(storedUrl, slug(pageTitle));
-                }
-                String excerpt = Snippets.excerpt(d.body(), EXCERPT_CHARS);
-                if (excerpt.endsWith("\u2026")) { // a cut excerpt ends with a space (1 byte, not \u2026's 6)
-                    excerpt = excerpt.substring(0, excerpt.length() - 1) + " ";
-                }
-                if (!chunk.isEmpty()) {
-                    chunk.append('\n');
-                }
-                chunk.append(storedUrl).append('\t').append(continued ? " " + heading : title).append('\t')
-                        .append(excerpt);
+            List<SearchDocument> docs = documents.subList(start, Math.min(documents.size(), start + metaDocuments));
+            String payload = before.documentChunks().get(docs);
+            if (payload == null) {
+                payload = documentChunk(docs);
             }
-            hashes.add(writeChunk(files, "m", n, Json.toJson(chunk.toString())));
+            memo.documentChunks().put(List.copyOf(docs), payload);
+            hashes.add(writeChunk(files, "m", n, payload, hasher));
         }
         TreeMap<String, Object> m = new TreeMap<>();
         m.put("size", metaDocuments);
@@ -450,12 +428,48 @@ public final class StaticIndexExporter {
             StringBuilder dirs = new StringBuilder();
             for (int j = 0; j * FANOUT < hashes.size(); j++) {
                 String list = String.join("", hashes.subList(j * FANOUT, Math.min(hashes.size(), (j + 1) * FANOUT)));
-                dirs.append(writeChunk(files, "md", j, Json.toJson(list)));
+                dirs.append(writeChunk(files, "md", j, Json.toJson(list), hasher));
             }
             m.put("fanout", FANOUT);
             m.put("dirs", dirs.toString());
         }
         return m;
+    }
+
+    /** The payload of one document chunk (see {@link #writeDocuments}). */
+    private static String documentChunk(List<SearchDocument> docs) {
+        StringBuilder chunk = new StringBuilder();
+        String page = null;
+        String pageTitle = null;
+        for (SearchDocument d : docs) {
+            // Tabs and line breaks separate fields and lines: none may be left inside one.
+            String url = d.url().replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
+            String title = Snippets.normaliseSpace(d.title());
+            int hash = url.indexOf('#');
+            String thisPage = hash < 0 ? url : url.substring(0, hash);
+            String storedUrl = hash >= 0 && thisPage.equals(page) ? url.substring(hash) : url;
+            boolean continued = pageTitle != null && title.startsWith(pageTitle + HtmlSections.SEPARATOR);
+            String heading = continued
+                    ? title.substring(pageTitle.length() + HtmlSections.SEPARATOR.length()) : null;
+            int cut = title.indexOf(HtmlSections.SEPARATOR);
+            pageTitle = cut < 0 ? title : title.substring(0, cut);
+            page = thisPage;
+            if (continued && storedUrl.equals("#" + slug(heading))) {
+                storedUrl = ""; // the anchor is the heading's slug: search.js makes it again
+            } else if (!storedUrl.startsWith("#")) {
+                storedUrl = withPageSlug(storedUrl, slug(pageTitle));
+            }
+            String excerpt = Snippets.excerpt(d.body(), EXCERPT_CHARS);
+            if (excerpt.endsWith("\u2026")) { // a cut excerpt ends with a space (1 byte, not \u2026's 6)
+                excerpt = excerpt.substring(0, excerpt.length() - 1) + " ";
+            }
+            if (!chunk.isEmpty()) {
+                chunk.append('\n');
+            }
+            chunk.append(storedUrl).append('\t').append(continued ? " " + heading : title).append('\t')
+                    .append(excerpt);
+        }
+        return Json.toJson(chunk.toString());
     }
 
     /** A page URL with the slug of its title as a backquote (see {@link #writeDocuments}). */
@@ -472,10 +486,27 @@ public final class StaticIndexExporter {
      * characters than letters and digits a hyphen, none at either end ({@code slug} in {@code search.js}).
      */
     public static String slug(String heading) {
-        if (!heading.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
-            return "";
+        StringBuilder out = new StringBuilder(heading.length());
+        boolean dash = false; // a run of other characters waits for the next letter or digit (none at either end)
+        for (int i = 0; i < heading.length(); i++) {
+            char c = heading.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return "";
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && !out.isEmpty()) {
+                    out.append('-');
+                }
+                dash = false;
+                out.append(c);
+            } else {
+                dash = true;
+            }
         }
-        return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return out.toString();
     }
 
     /** Each type with the ordinal ranges of its documents, as varints: gap from the last range's end, length. */
@@ -499,16 +530,24 @@ public final class StaticIndexExporter {
         return out;
     }
 
+    /** Chunk hashes ({@link Codec#hash}) and JSON strings, remembered by input for the next export. */
+    private interface Hasher {
+        String hash(String payload);
+
+        String json(String text);
+    }
+
     /** Adds a chunk file; returns its hash. */
-    private static String writeChunk(Map<String, String> files, String kind, int n, String payload) {
-        String hash = Codec.hash(payload);
+    private static String writeChunk(Map<String, String> files, String kind, int n, String payload,
+            Hasher hasher) {
+        String hash = hasher.hash(payload);
         String name = kind + n + "-" + hash;
         files.put(name + ".js", "window.__ggSearch.add(\"" + name + "\"," + payload + ");\n");
         return hash;
     }
 
-    private static ExportedIndex writeFiles(Map<String, String> files, Path directory, int documents)
-            throws IOException {
+    private static ExportedIndex writeFiles(Map<String, String> files, Path directory, int documents,
+            Map<String, String> linkable, Path previous) throws IOException {
         Files.createDirectories(directory);
         try (Stream<Path> old = Files.list(directory)) {
             for (Path p : old.toList()) {
@@ -519,14 +558,35 @@ public final class StaticIndexExporter {
             }
         }
         List<ExportedIndex.File> written = new ArrayList<>();
+        boolean link = true;
         for (Map.Entry<String, String> f : files.entrySet()) {
-            byte[] bytes = f.getValue().getBytes(StandardCharsets.US_ASCII);
+            String text = f.getValue();
             Path p = directory.resolve(f.getKey());
+            written.add(new ExportedIndex.File(f.getKey(), kind(f.getKey()), text.length())); // ASCII: 1 byte each
+            if (text.equals(linkable.get(f.getKey()))) {
+                // The same bytes as the file the last published export wrote: share it (no file is written in
+                // place, so old and new site can), or copy it.
+                Path source = previous.resolve(f.getKey());
+                if (Files.isRegularFile(source)) {
+                    Files.deleteIfExists(p);
+                    if (link) {
+                        try {
+                            Files.createLink(p, source);
+                            continue;
+                        } catch (UnsupportedOperationException | IOException e) {
+                            link = false;
+                        }
+                    }
+                    Files.copy(source, p);
+                    continue;
+                }
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
             // Unchanged files are not rewritten, so their times stay and a watcher sees only what changed.
             if (!Files.isRegularFile(p) || !Arrays.equals(Files.readAllBytes(p), bytes)) {
+                Files.deleteIfExists(p); // never write through a link into another site's file
                 Files.write(p, bytes);
             }
-            written.add(new ExportedIndex.File(f.getKey(), kind(f.getKey()), bytes.length));
         }
         written.sort((a, b) -> a.name().equals(MANIFEST) ? -1 : b.name().equals(MANIFEST) ? 1
                 : a.name().compareTo(b.name()));
@@ -587,14 +647,14 @@ public final class StaticIndexExporter {
             size += entry.length() + 1;
         }
 
-        TreeMap<String, Object> write(Map<String, String> files) {
+        TreeMap<String, Object> write(Map<String, String> files, Hasher hasher) {
             if (!current.isEmpty() || chunks.isEmpty()) {
                 chunks.add(current);
                 current = new ArrayList<>();
             }
             List<String> hashes = new ArrayList<>();
             for (int n = 0; n < chunks.size(); n++) {
-                hashes.add(writeChunk(files, kind, n, Json.toJson(String.join(joiner, chunks.get(n)))));
+                hashes.add(writeChunk(files, kind, n, hasher.json(String.join(joiner, chunks.get(n))), hasher));
             }
             TreeMap<String, Object> spec = new TreeMap<>();
             if (hashes.size() <= FANOUT) {
@@ -608,7 +668,7 @@ public final class StaticIndexExporter {
                 if (j > 0) {
                     top.append(' ').append(starts.get(from - 1)).append(' ');
                 }
-                top.append(writeChunk(files, kind + "d", j, Json.toJson(list)));
+                top.append(writeChunk(files, kind + "d", j, Json.toJson(list), hasher));
             }
             spec.put("fanout", FANOUT);
             spec.put("dirs", top.toString());

@@ -115,4 +115,16 @@ class HtmlSectionsTest {
         String none = "<html><head></head><body><p>a <mainly>x</mainly></p></body></html>";
         assertEquals(none, HtmlSections.headAndMain(none));
     }
+
+    @Test
+    void headAndMainTagsAreFoundInAnyMixOfCapitals() {
+        for (String page : List.of(
+                "<html><HEAD></HEAD><body><nav>Nav</nav><Main><p>a</p></Main></body></html>",
+                "<html><head></hEAD><body><nav>Nav</nav><mAIN><p>a</p></mAIN></body></html>",
+                "<html><head></Head><body><nav>Nav</nav><main><p>a</p></main></body></html>")) {
+            String reduced = HtmlSections.headAndMain(page);
+            assertFalse(reduced.contains("Nav"), reduced);
+            assertTrue(reduced.contains("<p>a</p>"), reduced);
+        }
+    }
 }

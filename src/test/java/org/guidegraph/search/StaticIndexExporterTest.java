@@ -133,4 +133,62 @@ class StaticIndexExporterTest {
         assertTrue(changed.size() <= 8, changed.toString());
         assertTrue(after.size() > 40, "small chunks make many files: " + after.size());
     }
+
+    @Test
+    void anExportThatReusesTheLastOneGivesTheBytesOfAFreshExportAndLinksTheFilesThatDidNotChange()
+            throws IOException {
+        StaticIndexExporter small = StaticIndexExporter.defaults().withChunkSizes(400, 4);
+        List<SearchDocument> docs = new java.util.ArrayList<>(Fixtures.guide());
+        IndexReuse reuse = new IndexReuse();
+        try (SearchIndex index = SearchIndex.build(docs, reuse)) {
+            small.write(index, tmp.resolve("a"), reuse, null);
+        }
+        reuse.commit();
+        int i = docs.indexOf(docs.stream().filter(d -> d.id().equals("gg:accelerator/google-tpu")).findFirst()
+                .orElseThrow());
+        SearchDocument d = docs.get(i);
+        docs.set(i, new SearchDocument(d.id(), d.url(), d.title(), d.type(), d.body() + " Now with quantum teleporters."));
+        docs.remove(docs.size() - 1);
+        ExportedIndex reused;
+        try (SearchIndex index = SearchIndex.build(docs, reuse)) {
+            reused = small.write(index, tmp.resolve("b"), reuse, tmp.resolve("a"));
+        }
+        ExportedIndex fresh = small.write(docs, tmp.resolve("c"));
+        assertEquals(fresh.files(), reused.files());
+        assertEquals(names(tmp.resolve("c")), names(tmp.resolve("b")));
+        int linked = 0;
+        for (String name : names(tmp.resolve("c"))) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("c").resolve(name)),
+                    Files.readAllBytes(tmp.resolve("b").resolve(name)), name);
+            Path before = tmp.resolve("a").resolve(name);
+            if (Files.exists(before) && Files.isSameFile(before, tmp.resolve("b").resolve(name))) {
+                linked++;
+            }
+        }
+        assertTrue(linked > 0 && linked < names(tmp.resolve("c")).size(), linked + " files linked");
+    }
+
+    @Test
+    void anExportNotYetCommittedIsNotLinkedTo() throws IOException {
+        IndexReuse reuse = new IndexReuse();
+        try (SearchIndex index = SearchIndex.build(Fixtures.guide(), reuse)) {
+            StaticIndexExporter.defaults().write(index, tmp.resolve("a"), reuse, null);
+            // no commit: the site of "a" was never published, so nothing of it may be shared
+            StaticIndexExporter.defaults().write(index, tmp.resolve("b"), reuse, tmp.resolve("a"));
+        }
+        for (String name : names(tmp.resolve("b"))) {
+            assertFalse(Files.isSameFile(tmp.resolve("a").resolve(name), tmp.resolve("b").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void aSlugIsTheLowerCaseRunsOfLettersAndDigitsJoinedByHyphensAndEmptyForOtherThanPlainAscii() {
+        assertEquals("getting-started", StaticIndexExporter.slug("Getting Started!"));
+        assertEquals("c-rust-2-0", StaticIndexExporter.slug("  --C++ & Rust 2.0--"));
+        assertEquals("a", StaticIndexExporter.slug("-A-"));
+        assertEquals("", StaticIndexExporter.slug("---"));
+        assertEquals("", StaticIndexExporter.slug(""));
+        assertEquals("", StaticIndexExporter.slug("\u00dcber uns"));
+        assertEquals("", StaticIndexExporter.slug("tab\there"));
+    }
 }

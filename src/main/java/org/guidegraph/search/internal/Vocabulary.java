@@ -70,6 +70,19 @@ public final class Vocabulary {
             return addSurfaces(seen);
         }
 
+        /** Takes away a document added before: the distinct surface forms it was added with. */
+        public Builder removeSurfaces(Set<String> surfaces) {
+            for (String s : surfaces) {
+                df.computeIfPresent(s, (k, n) -> n == 1 ? null : n - 1);
+            }
+            return this;
+        }
+
+        /** The number of documents of each surface form added so far. */
+        public Map<String, Integer> documentFrequencies() {
+            return Map.copyOf(df);
+        }
+
         /** Adds the distinct surface forms of one document ({@link Analysis#surfaces} of all its fields). */
         public Builder addSurfaces(Set<String> surfaces) {
             for (String s : surfaces) {
@@ -79,10 +92,14 @@ public final class Vocabulary {
         }
 
         public Vocabulary build() {
-            Map<String, String> stemCache = new HashMap<>();
+            return build(Analysis::stem);
+        }
+
+        /** The vocabulary, each surface form's stem given by {@code stemOf} (a cache of {@link Analysis#stem}). */
+        public Vocabulary build(java.util.function.Function<String, String> stemOf) {
             TreeMap<String, Word> words = new TreeMap<>();
             for (Map.Entry<String, Integer> e : df.entrySet()) {
-                String stem = stemCache.computeIfAbsent(e.getKey(), Analysis::stem);
+                String stem = stemOf.apply(e.getKey());
                 words.put(e.getKey(), new Word(e.getKey(), stem, rank(e.getValue())));
             }
             return new Vocabulary(words);
@@ -93,6 +110,13 @@ public final class Vocabulary {
         return new Builder();
     }
 
+    /** A builder that starts with these document frequencies of surface forms (of another builder). */
+    public static Builder builder(Map<String, Integer> documentFrequencies) {
+        Builder b = new Builder();
+        b.df.putAll(documentFrequencies);
+        return b;
+    }
+
     /** The rank of a document frequency: a log scale, so that 1 → 0 and every doubling adds about 6. */
     static int rank(int documentFrequency) {
         int r = (int) Math.floor(StrictMath.log(documentFrequency) * 8.0);
@@ -101,7 +125,7 @@ public final class Vocabulary {
 
     /** The key of the typo bucket that holds words (and stems) of this first character and length: {@code d13}. */
     public static String bucketKey(String surface, int length) {
-        return surface.charAt(0) + String.format(java.util.Locale.ROOT, "%02d", length);
+        return length < 10 ? surface.charAt(0) + "0" + length : surface.charAt(0) + Integer.toString(length);
     }
 
     /** All words, sorted by surface form. */

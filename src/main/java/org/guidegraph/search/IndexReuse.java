@@ -1,0 +1,61 @@
+package org.guidegraph.search;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one build of the search index made that the next can reuse, for {@code serve}'s regenerations: each
+ * document's analysis (valid whatever happens to the build, since it depends on the document alone) and the
+ * static index files of the last <em>published</em> build, which the next export hard-links instead of writing
+ * when their bytes are the same. One instance follows one output folder; builds using it must be serialised.
+ */
+public final class IndexReuse {
+
+    /** Stems of surface forms, shared by all builds (a stem depends on the form alone). */
+    final Map<String, String> stems = new ConcurrentHashMap<>();
+    /** The analysis of every document of the last build. */
+    volatile Map<SearchDocument, AnalysedDocument> analysed = Map.of();
+    /** The document frequency of each surface form over those documents. */
+    volatile Map<String, Integer> frequencies = Map.of();
+    /**
+     * What the last export computed, by what it was computed from (so any export may use it, published or not):
+     * chunk hashes by payload, chunk payloads by text, stem entries by postings, document chunks by their
+     * documents.
+     */
+    Memo memo = new Memo(Map.of(), Map.of(), Map.of(), Map.of());
+
+    /** Results of the last export's pure steps, by their inputs. */
+    record Memo(Map<String, String> hashes, Map<String, String> json, Map<String, Entry> entries,
+            Map<java.util.List<SearchDocument>, String> documentChunks) {
+    }
+
+    /** A stem's encoded postings and what they were encoded from: its best level, ordinal gaps and levels. */
+    record Entry(int best, int[] gaps, int[] levels, String text) {
+    }
+
+    /** The files (name to text) of the static index of the last published build. */
+    private Map<String, String> published = Map.of();
+    private Map<String, String> pending;
+
+    /** An empty record: the first build analyses and writes everything. */
+    public IndexReuse() {
+    }
+
+    /** The static index files of the last published build, by name. */
+    Map<String, String> published() {
+        return published;
+    }
+
+    /** Notes the files an export wrote; they become {@link #published} at {@link #commit}. */
+    void exported(Map<String, String> files) {
+        pending = files;
+    }
+
+    /** The build whose index was exported last has been published: its files are now the ones to link to. */
+    public void commit() {
+        if (pending != null) {
+            published = pending;
+            pending = null;
+        }
+    }
+}
