@@ -33,6 +33,11 @@ final class ConsistencyCheck implements Check {
     }
 
     @Override
+    public java.util.Set<org.apache.jena.graph.Node> reads() {
+        return java.util.Set.of(RDF.type.asNode(), GG.feature.asNode(), GG.detail.asNode(), GG.approach.asNode(), GG.level.asNode(), GG.point.asNode());
+    }
+
+    @Override
     public void run(GuideGraph g, List<Diagnostic> out) {
         Model m = g.content();
         List<Resource> needs = m.listResourcesWithProperty(RDF.type, GG.Need).toList().stream()
