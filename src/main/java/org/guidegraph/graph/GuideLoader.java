@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
@@ -168,14 +169,17 @@ public final class GuideLoader {
      */
     private static Models derive(GuideGraph base, Map<SourceFile, Parsed> baseParsed, List<SourceFile> files,
             List<Parsed> parsed) {
-        Map<SourceFile, Parsed> nowByFile = new HashMap<>();
+        // By path: a file is unchanged when it is still the same parse (comparing the files' bytes again costs more).
+        Map<String, Parsed> nowByPath = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            nowByFile.put(files.get(i), parsed.get(i));
+            nowByPath.put(files.get(i).path(), parsed.get(i));
         }
+        Map<String, Parsed> baseByPath = new HashMap<>();
+        baseParsed.forEach((f, p) -> baseByPath.put(f.path(), p));
         Set<Triple> removedCandidates = new HashSet<>();
         Set<Triple> addedCandidates = new HashSet<>();
         for (Map.Entry<SourceFile, Parsed> e : baseParsed.entrySet()) {
-            if (nowByFile.get(e.getKey()) != e.getValue()) {
+            if (nowByPath.get(e.getKey().path()) != e.getValue()) {
                 if (e.getKey().kind() == SourceKind.ONTOLOGY) {
                     return null;
                 }
@@ -186,7 +190,7 @@ public final class GuideLoader {
         for (int i = 0; i < files.size(); i++) {
             SourceFile f = files.get(i);
             Parsed p = parsed.get(i);
-            if (baseParsed.get(f) != p) {
+            if (baseByPath.get(f.path()) != p) {
                 if (f.kind() == SourceKind.ONTOLOGY) {
                     return null;
                 }
@@ -208,12 +212,11 @@ public final class GuideLoader {
                 ground.add(t);
             }
         }
-        if (!ground.isEmpty()) {
+        for (Triple t : ground) {
             for (Parsed p : unchanged) {
-                for (Triple t : p.triples) {
-                    if (ground.contains(t)) {
-                        removedCandidates.remove(t);
-                    }
+                if (p.subjects().contains(t.getSubject()) && p.triples.contains(t)) {
+                    removedCandidates.remove(t);
+                    break;
                 }
             }
         }
@@ -308,6 +311,17 @@ public final class GuideLoader {
         final List<String[]> prefixes = new ArrayList<>();
         final List<Diagnostic> problems = new ArrayList<>();
         boolean broken;
+        private Set<Node> subjects;
+
+        /** The subjects of the file's triples, gathered when first asked (the file is kept while unchanged). */
+        synchronized Set<Node> subjects() {
+            if (subjects == null) {
+                Set<Node> s = new HashSet<>();
+                triples.forEach(t -> s.add(t.getSubject()));
+                subjects = s;
+            }
+            return subjects;
+        }
 
         @Override
         public void start() {
