@@ -107,7 +107,7 @@ public final class ServeBenchmark {
     }
 
     private static void saveToPage(LiveSite site, Path guide, int saves, StringWriter log) throws Exception {
-        Path matrix = guide.resolve("content/graph/matrix.ttl");
+        Path matrix = org.guidegraph.bench.RegenerationBenchmark.cellFile(guide);
         String text = Files.readString(matrix);
         Matcher m = ASSESSMENT.matcher(text);
         if (!m.find()) {
