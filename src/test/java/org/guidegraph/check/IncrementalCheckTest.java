@@ -102,6 +102,33 @@ class IncrementalCheckTest {
         assertTrue(!incremental.isEmpty());
     }
 
+    @Test
+    void levelEditsInAGuideWithoutProblemsAreComparedForTheNeedsTheyReach(@TempDir Path synth) throws IOException {
+        org.guidegraph.synth.SyntheticGuide.write(new org.guidegraph.synth.SyntheticGuide.Spec(4, 60, 30, 5, 7), synth);
+        GuideGraph base = GuideLoader.load(GuideSources.read(synth), files);
+        Diagnostics clean = Checker.check(base, checks);
+        assertEquals(0, clean.errorCount() + clean.warningCount(), clean.sorted().toString());
+        files.commit(base);
+        Path matrix;
+        try (Stream<Path> list = Files.list(synth.resolve("content/graph/matrix"))) {
+            matrix = list.sorted().findFirst().orElseThrow();
+        }
+        String original = Files.readString(matrix);
+        int warned = 0;
+        for (String level : new String[] {"gg:Yes", "gg:Partial", "gg:No", "gg:Informational"}) {
+            int at = original.indexOf("gg:level gg:");
+            int end = original.indexOf(" ;", at);
+            Files.writeString(matrix, original.substring(0, at) + "gg:level " + level + original.substring(end));
+            GuideGraph changed = GuideLoader.load(GuideSources.read(synth), files);
+            Diagnostics incremental = Checker.check(changed, checks);
+            Diagnostics full = Checker.check(GuideLoader.load(GuideSources.read(synth)));
+            assertEquals(full.sorted(), incremental.sorted(), level);
+            warned += full.warningCount();
+        }
+        Files.writeString(matrix, original);
+        assertTrue(warned > 0, "some level contradicts a need");
+    }
+
     private static String withoutKserve(String text) {
         int at = text.indexOf("approach:kserve-llmd\n");
         int end = text.indexOf(" .\n", at) + 3;
