@@ -93,7 +93,8 @@ public final class Checker {
         boolean complete = graph.brokenFiles().isEmpty();
         Findings before = reuse.of(graph.deltaBase());
         GraphDelta delta = graph.delta().orElse(null);
-        if (before == null || !before.complete() || delta == null || delta.ontologyChanged() || !complete || touchesGuide(delta)) {
+        if (before == null || !before.complete() || delta == null || delta.ontologyChanged() || !complete
+                || touchesGuide(delta)) {
             before = null;
             delta = null;
         }
