@@ -52,8 +52,9 @@ public final class Regeneration {
     private Map<String, List<SearchDocument>> pendingSections;
     private Inputs inputs;
     private int lastRendered;
-    /** What one build parsed that the next can reuse: guide files, named queries, templates. */
+    /** What one build parsed or found that the next can reuse: files, check findings, queries, templates. */
     final org.guidegraph.graph.GuideLoader.Reuse files = new org.guidegraph.graph.GuideLoader.Reuse();
+    final org.guidegraph.check.Checker.Reuse checks = new org.guidegraph.check.Checker.Reuse();
     final org.guidegraph.query.ParsedQueries queries = new org.guidegraph.query.ParsedQueries();
     final org.guidegraph.render.jbake.FreemarkerPages.Templates templates =
             new org.guidegraph.render.jbake.FreemarkerPages.Templates();

@@ -78,7 +78,7 @@ public final class SiteBuild {
         stage("load", t, sources.all().size() + " files, " + graph.size() + " triples");
 
         t = System.nanoTime();
-        Diagnostics ds = Checker.check(graph);
+        Diagnostics ds = Checker.check(graph, regeneration == null ? new Checker.Reuse() : regeneration.checks);
         stage("check", t, ds.errorCount() + " errors, " + ds.warningCount() + " warnings");
         if (ds.hasErrors()) {
             return fail(ds, start);

@@ -35,7 +35,52 @@ final class ConsistencyCheck implements Check {
     @Override
     public void run(GuideGraph g, List<Diagnostic> out) {
         Model m = g.content();
-        List<Resource> needs = m.listResourcesWithProperty(RDF.type, GG.Need).toList().stream()
+        run(g, m.listResourcesWithProperty(RDF.type, GG.Need).toList(), out);
+    }
+
+    /**
+     * What a need says is compared with the matrix cells of its feature only: after a change to a guide that had
+     * no contradiction, only the needs the change reaches are compared again (the needs whose own statements, details
+     * or points changed, and the needs about a feature whose cells or need links changed).
+     */
+    @Override
+    public List<Diagnostic> afterChange(GuideGraph g, org.guidegraph.graph.GraphDelta delta, List<Diagnostic> before) {
+        if (!before.isEmpty()) {
+            return null;
+        }
+        Model m = g.content();
+        org.apache.jena.graph.Graph graph = m.getGraph();
+        java.util.Set<org.apache.jena.graph.Node> features = new java.util.HashSet<>();
+        java.util.Set<Resource> needs = new java.util.HashSet<>();
+        for (org.apache.jena.graph.Triple t : delta.triples()) {
+            org.apache.jena.graph.Node s = t.getSubject();
+            if (t.getPredicate().equals(GG.feature.asNode())) {
+                features.add(t.getObject());
+            }
+            graph.find(s, GG.feature.asNode(), org.apache.jena.graph.Node.ANY)
+                    .forEachRemaining(f -> features.add(f.getObject()));
+            needs.add(m.wrapAsResource(s));
+            // a detail or a point: the need above it
+            graph.find(org.apache.jena.graph.Node.ANY, GG.point.asNode(), s).forEachRemaining(d -> {
+                needs.add(m.wrapAsResource(d.getSubject()));
+                graph.find(org.apache.jena.graph.Node.ANY, GG.detail.asNode(), d.getSubject())
+                        .forEachRemaining(n -> needs.add(m.wrapAsResource(n.getSubject())));
+            });
+            graph.find(org.apache.jena.graph.Node.ANY, GG.detail.asNode(), s)
+                    .forEachRemaining(n -> needs.add(m.wrapAsResource(n.getSubject())));
+        }
+        for (org.apache.jena.graph.Node f : features) {
+            graph.find(org.apache.jena.graph.Node.ANY, GG.feature.asNode(), f)
+                    .forEachRemaining(n -> needs.add(m.wrapAsResource(n.getSubject())));
+        }
+        List<Diagnostic> out = new java.util.ArrayList<>();
+        run(g, needs.stream().filter(n -> n.hasProperty(RDF.type, GG.Need)).toList(), out);
+        return out;
+    }
+
+    private void run(GuideGraph g, List<Resource> candidates, List<Diagnostic> out) {
+        Model m = g.content();
+        List<Resource> needs = candidates.stream()
                 .filter(Resource::isURIResource).sorted(Comparator.comparing(Resource::getURI)).toList();
         for (Resource need : needs) {
             Statement fs = need.getProperty(GG.feature);

@@ -33,6 +33,11 @@ final class DuplicateCheck implements Check {
     }
 
     @Override
+    public java.util.Set<org.apache.jena.graph.Node> reads() {
+        return java.util.Set.of(RDF.type.asNode(), RDFS.label.asNode());
+    }
+
+    @Override
     public void run(GuideGraph g, List<Diagnostic> out) {
         Model m = g.content();
         Map<String, List<Resource>> byLabel = new TreeMap<>();

@@ -29,6 +29,11 @@ final class MatrixCheck implements Check {
     }
 
     @Override
+    public java.util.Set<org.apache.jena.graph.Node> reads() {
+        return java.util.Set.of(RDF.type.asNode(), GG.approach.asNode(), GG.feature.asNode());
+    }
+
+    @Override
     public void run(GuideGraph g, List<Diagnostic> out) {
         Model m = g.content();
         List<Resource> approaches = sorted(m.listResourcesWithProperty(RDF.type, GG.Approach).toList());

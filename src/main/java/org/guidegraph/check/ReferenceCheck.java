@@ -23,6 +23,31 @@ final class ReferenceCheck implements Check {
         return true;
     }
 
+    /**
+     * A change can leave a reference undefined only where it adds a reference (the object of an added triple) or
+     * takes away a definition (the subject of a removed triple): if the graph before had none and none of those
+     * is undefined and still referenced, there is none.
+     */
+    @Override
+    public List<Diagnostic> afterChange(GuideGraph g, org.guidegraph.graph.GraphDelta delta, List<Diagnostic> before) {
+        String ns = g.namespace().orElse(null);
+        if (!before.isEmpty() || ns == null) {
+            return null;
+        }
+        org.apache.jena.graph.Graph content = g.content().getGraph();
+        java.util.Set<org.apache.jena.graph.Node> candidates = new java.util.HashSet<>();
+        delta.added().forEach(t -> candidates.add(t.getObject()));
+        delta.removed().forEach(t -> candidates.add(t.getSubject()));
+        for (org.apache.jena.graph.Node n : candidates) {
+            if (n.isURI() && n.getURI().startsWith(ns)
+                    && content.contains(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, n)
+                    && !content.contains(n, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)) {
+                return null;
+            }
+        }
+        return List.of();
+    }
+
     @Override
     public void run(GuideGraph g, List<Diagnostic> out) {
         String ns = g.namespace().orElse(null);

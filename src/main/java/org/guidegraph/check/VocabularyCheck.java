@@ -55,6 +55,35 @@ final class VocabularyCheck implements Check {
         }
     }
 
+    /**
+     * A change cannot make a term unknown by removing triples (the ontology is the same), only by adding a triple
+     * whose predicate or class the ontology does not define: if the graph before had no unknown term and the added
+     * triples bring none, there is none.
+     */
+    @Override
+    public List<Diagnostic> afterChange(GuideGraph g, org.guidegraph.graph.GraphDelta delta, List<Diagnostic> before) {
+        if (!before.isEmpty()) {
+            return null;
+        }
+        org.apache.jena.graph.Graph ontology = g.ontology().getGraph();
+        String ns = g.namespace().orElse(null);
+        for (org.apache.jena.graph.Triple t : delta.added()) {
+            if (!g.content().getGraph().contains(t)) {
+                continue; // a triple of the ontology that the content does not hold
+            }
+            Node p = t.getPredicate();
+            if (!p.equals(RDF.type.asNode()) && !ontology.contains(p, Node.ANY, Node.ANY)) {
+                return null;
+            }
+            Node o = t.getObject();
+            if (p.equals(RDF.type.asNode()) && o.isURI() && !ontology.contains(o, Node.ANY, Node.ANY)
+                    && (ns == null || !o.getURI().startsWith(ns))) {
+                return null;
+            }
+        }
+        return List.of();
+    }
+
     private static void report(GuideGraph g, List<Diagnostic> out, String iri, String what,
             java.util.List<SourcePosition> uses, Set<String> known) {
         String suggestion = closest(iri, known);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -27,15 +29,22 @@ public final class GuideGraph {
     private final List<Diagnostic> loadProblems;
     private final Set<String> brokenFiles;
     private final GraphDelta delta;
+    private final long generation;
+    private final long deltaBase;
+    private DatasetSource datasetSource;
     private volatile Dataset dataset;
 
     GuideGraph(GuideSources sources, Model ontology, Model content, SourceIndex index,
             List<Diagnostic> loadProblems, Set<String> brokenFiles) {
-        this(sources, ontology, content, index, loadProblems, brokenFiles, null);
+        this(sources, ontology, content, index, loadProblems, brokenFiles, null, 0, 0, null);
     }
 
     GuideGraph(GuideSources sources, Model ontology, Model content, SourceIndex index,
-            List<Diagnostic> loadProblems, Set<String> brokenFiles, GraphDelta delta) {
+            List<Diagnostic> loadProblems, Set<String> brokenFiles, GraphDelta delta, long generation,
+            long deltaBase, DatasetSource datasetSource) {
+        this.generation = generation;
+        this.deltaBase = deltaBase;
+        this.datasetSource = datasetSource;
         this.sources = sources;
         this.ontology = ontology;
         this.content = content;
@@ -52,6 +61,19 @@ public final class GuideGraph {
      */
     public Optional<GraphDelta> delta() {
         return Optional.ofNullable(delta);
+    }
+
+    /**
+     * This graph's number among the loads through one {@link GuideLoader.Reuse} (from 1), or 0 for a graph not
+     * loaded through one: with {@link #deltaBase()}, it lets later stages tell which graph a delta runs from.
+     */
+    public long generation() {
+        return generation;
+    }
+
+    /** The {@link #generation()} of the graph {@link #delta()} runs from, or 0 when there is no delta. */
+    public long deltaBase() {
+        return delta == null ? 0 : deltaBase;
     }
 
     public GuideSources sources() {
@@ -92,17 +114,22 @@ public final class GuideGraph {
     /**
      * A dataset over ontology and content, for SPARQL: one in-memory graph holding both, made on first use and
      * shared (a query over a union view checks every triple of the second graph against the first; a copy answers
-     * several times faster). The graph is never written after loading, so the copy stays true and is safe to read
-     * from many threads.
+     * several times faster). The graph is never written after it is made, so it stays true and is safe to read
+     * from many threads. After an edit it is a copy of the last good build's graph changed by {@link #delta()}
+     * (copying is a few times cheaper than adding every triple again); else a copy of the content with the
+     * ontology added.
      */
     public Dataset dataset() {
         Dataset d = dataset;
         if (d == null) {
             synchronized (this) {
                 if (dataset == null) {
-                    org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                    ontology.getGraph().find().forEachRemaining(g::add);
-                    content.getGraph().find().forEachRemaining(g::add);
+                    Graph g = datasetSource != null ? datasetSource.make() : null;
+                    if (g == null) {
+                        g = content.getGraph() instanceof GraphMem2Fast fast ? fast.copy() : copyOf(content.getGraph());
+                        ontology.getGraph().find().forEachRemaining(g::add);
+                    }
+                    datasetSource = null;
                     Model m = ModelFactory.createModelForGraph(g);
                     m.setNsPrefixes(ontology.getNsPrefixMap());
                     m.setNsPrefixes(content.getNsPrefixMap());
@@ -112,6 +139,34 @@ public final class GuideGraph {
             }
         }
         return d;
+    }
+
+    private static Graph copyOf(Graph from) {
+        Graph g = new GraphMem2Fast();
+        from.find().forEachRemaining(g::add);
+        return g;
+    }
+
+    /**
+     * How a later load makes its dataset's graph from this one's and the delta between them, or null if this
+     * graph's dataset was never made (the later one then makes its own from its models).
+     */
+    synchronized DatasetSource datasetSource(GraphDelta change) {
+        Dataset d = dataset;
+        if (d == null || !(d.getDefaultModel().getGraph() instanceof GraphMem2Fast from)) {
+            return null;
+        }
+        return new DatasetSource(from, change);
+    }
+
+    /** A dataset graph to copy and the triples to remove from and add to the copy. */
+    record DatasetSource(GraphMem2Fast from, GraphDelta change) {
+        Graph make() {
+            GraphMem2Fast g = from.copy();
+            change.removed().forEach(g::delete);
+            change.added().forEach(g::add);
+            return g;
+        }
     }
 
     /** The guide resource (the one subject typed {@code gg:Guide}), if there is exactly one. */

@@ -11,7 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -63,6 +65,7 @@ public final class GuideLoader {
         private volatile Map<SourceFile, Parsed> baseParsed = Map.of();
         private volatile GuideGraph loaded;
         private volatile Map<SourceFile, Parsed> loadedParsed = Map.of();
+        private long generations;
 
         /**
          * Makes {@code graph}, the last one loaded through this, the one the next load's {@link GuideGraph#delta()}
@@ -82,8 +85,6 @@ public final class GuideLoader {
         // Jena initialises itself on first use, from the static initialisers of its classes; started on two parser
         // threads at once, that deadlocks. So it happens here, before any thread starts.
         JenaSystem.init();
-        Model ontology = ModelFactory.createDefaultModel();
-        Model content = ModelFactory.createDefaultModel();
         RDFParser.create();
         List<SourceFile> files = sources.all().stream()
                 .filter(f -> f.kind() == SourceKind.ONTOLOGY || f.kind() == SourceKind.GRAPH)
@@ -91,6 +92,7 @@ public final class GuideLoader {
         ExecutorService pool = Workers.pool("load", Workers.cores());
         Map<SourceFile, Parsed> earlier = reuse.parsed;
         Map<SourceFile, Parsed> now = new HashMap<>();
+        List<Parsed> inOrder = new ArrayList<>();
         try {
             List<CompletableFuture<Parsed>> parsed = new ArrayList<>();
             for (SourceFile f : files) {
@@ -103,24 +105,155 @@ public final class GuideLoader {
             for (int i = 0; i < files.size(); i++) {
                 SourceFile f = files.get(i);
                 Parsed p = Workers.join(parsed.get(i));
-                p.addTo(f.kind() == SourceKind.ONTOLOGY ? ontology : content);
+                inOrder.add(p);
                 problems.addAll(p.problems);
                 if (p.broken) {
                     broken.add(f.path());
                 }
                 now.put(f, p);
             }
-            GraphDelta delta = reuse.base == null ? null
-                    : delta(reuse.baseParsed, now, reuse.base, ontology, content);
             reuse.parsed = now;
-            GuideGraph graph = new GuideGraph(sources, ontology, content,
-                    new SourceIndex(() -> positions(files, reuse)), problems, broken, delta);
+            GuideGraph base = reuse.base;
+            Models models = base == null ? null : derive(base, reuse.baseParsed, files, inOrder);
+            if (models == null) {
+                models = Models.fresh(files, inOrder);
+                if (base != null) {
+                    models.delta = delta(reuse.baseParsed, now, base, models.ontology, models.content);
+                }
+            }
+            long generation = ++reuse.generations;
+            GuideGraph graph = new GuideGraph(sources, models.ontology, models.content,
+                    new SourceIndex(() -> positions(files, reuse)), problems, broken, models.delta,
+                    generation, base == null ? 0 : base.generation(), models.dataset);
             reuse.loaded = graph;
             reuse.loadedParsed = now;
             return graph;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The models of one load, the delta from the base graph, and how to make the queried dataset's graph. */
+    private static final class Models {
+        Model ontology;
+        Model content;
+        GraphDelta delta;
+        GuideGraph.DatasetSource dataset;
+
+        /** Models holding every file's triples, added in file order, as parsing straight into them would. */
+        static Models fresh(List<SourceFile> files, List<Parsed> parsed) {
+            Models m = new Models();
+            m.ontology = newModel();
+            m.content = newModel();
+            for (int i = 0; i < files.size(); i++) {
+                Parsed p = parsed.get(i);
+                Model into = files.get(i).kind() == SourceKind.ONTOLOGY ? m.ontology : m.content;
+                p.addTriplesTo(into.getGraph());
+                p.addPrefixesTo(into.getGraph());
+            }
+            return m;
+        }
+    }
+
+    /** An empty model over Jena's fast in-memory graph (the kind {@code GraphMem2Fast.copy()} can copy cheaply). */
+    static Model newModel() {
+        return ModelFactory.createModelForGraph(new GraphMem2Fast());
+    }
+
+    /**
+     * The models of this load made from the base graph's (the last good build's) and the files that changed since:
+     * the content graph is a copy of the base's with the removed triples deleted and the added ones added, the
+     * ontology the base's own when no ontology file changed, and the dataset's graph later a copy of the base's
+     * changed the same way. The base's graphs are never written: {@code serve} still answers from them. Null when
+     * an ontology file changed (the whole graph is built again then).
+     */
+    private static Models derive(GuideGraph base, Map<SourceFile, Parsed> baseParsed, List<SourceFile> files,
+            List<Parsed> parsed) {
+        // By path: a file is unchanged when it is still the same parse (comparing the files' bytes again costs more).
+        Map<String, Parsed> nowByPath = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            nowByPath.put(files.get(i).path(), parsed.get(i));
+        }
+        Map<String, Parsed> baseByPath = new HashMap<>();
+        baseParsed.forEach((f, p) -> baseByPath.put(f.path(), p));
+        Set<Triple> removedCandidates = new HashSet<>();
+        Set<Triple> addedCandidates = new HashSet<>();
+        for (Map.Entry<SourceFile, Parsed> e : baseParsed.entrySet()) {
+            if (nowByPath.get(e.getKey().path()) != e.getValue()) {
+                if (e.getKey().kind() == SourceKind.ONTOLOGY) {
+                    return null;
+                }
+                removedCandidates.addAll(e.getValue().triples);
+            }
+        }
+        List<Parsed> unchanged = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile f = files.get(i);
+            Parsed p = parsed.get(i);
+            if (baseByPath.get(f.path()) != p) {
+                if (f.kind() == SourceKind.ONTOLOGY) {
+                    return null;
+                }
+                addedCandidates.addAll(p.triples);
+            } else if (f.kind() == SourceKind.GRAPH) {
+                unchanged.add(p);
+            }
+        }
+        Graph baseContent = base.content().getGraph();
+        if (!(baseContent instanceof GraphMem2Fast baseGraph)) {
+            return null;
+        }
+        // A triple of a changed file stays if the file still has it or an unchanged file also writes it (blank
+        // nodes belong to one file, so only triples without them can be written twice).
+        removedCandidates.removeAll(addedCandidates);
+        Set<Triple> ground = new HashSet<>();
+        for (Triple t : removedCandidates) {
+            if (!t.getSubject().isBlank() && !t.getObject().isBlank()) {
+                ground.add(t);
+            }
+        }
+        for (Triple t : ground) {
+            for (Parsed p : unchanged) {
+                if (p.subjects().contains(t.getSubject()) && p.triples.contains(t)) {
+                    removedCandidates.remove(t);
+                    break;
+                }
+            }
+        }
+        Set<Triple> removed = removedCandidates;
+        Set<Triple> added = new HashSet<>();
+        for (Triple t : addedCandidates) {
+            if (!baseContent.contains(t)) {
+                added.add(t);
+            }
+        }
+        GraphMem2Fast content = baseGraph.copy();
+        removed.forEach(content::delete);
+        added.forEach(content::add);
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).kind() == SourceKind.GRAPH) {
+                parsed.get(i).addPrefixesTo(content);
+            }
+        }
+        Models m = new Models();
+        m.ontology = base.ontology();
+        m.content = ModelFactory.createModelForGraph(content);
+        Graph ontology = m.ontology.getGraph();
+        Set<Triple> removedFromUnion = new HashSet<>();
+        removed.forEach(t -> {
+            if (!ontology.contains(t)) {
+                removedFromUnion.add(t);
+            }
+        });
+        Set<Triple> addedToUnion = new HashSet<>();
+        added.forEach(t -> {
+            if (!ontology.contains(t)) {
+                addedToUnion.add(t);
+            }
+        });
+        m.delta = new GraphDelta(removedFromUnion, addedToUnion, false);
+        m.dataset = base.datasetSource(m.delta);
+        return m;
     }
 
     /**
@@ -178,6 +311,17 @@ public final class GuideLoader {
         final List<String[]> prefixes = new ArrayList<>();
         final List<Diagnostic> problems = new ArrayList<>();
         boolean broken;
+        private Set<Node> subjects;
+
+        /** The subjects of the file's triples, gathered when first asked (the file is kept while unchanged). */
+        synchronized Set<Node> subjects() {
+            if (subjects == null) {
+                Set<Node> s = new HashSet<>();
+                triples.forEach(t -> s.add(t.getSubject()));
+                subjects = s;
+            }
+            return subjects;
+        }
 
         @Override
         public void start() {
@@ -206,12 +350,14 @@ public final class GuideLoader {
         public void finish() {
         }
 
-        /** Adds the triples and prefixes to {@code m} as parsing straight into it would have. */
-        void addTo(Model m) {
-            Graph g = m.getGraph();
+        void addTriplesTo(Graph g) {
             for (Triple t : triples) {
                 g.add(t);
             }
+        }
+
+        /** Sets the file's prefixes in {@code g}'s mapping, in the order written, as Jena's parser would. */
+        void addPrefixesTo(Graph g) {
             for (String[] p : prefixes) {
                 try {
                     g.getPrefixMapping().setNsPrefix(p[0], p[1]);

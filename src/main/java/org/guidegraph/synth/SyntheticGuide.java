@@ -157,10 +157,10 @@ public final class SyntheticGuide {
         // Order matters only for the random stream: each file draws its words after the one before.
         out.put("content/graph/guide.ttl", guide());
         out.put("content/graph/approaches.ttl", approaches());
-        out.put("content/graph/features.ttl", features());
-        out.put("content/graph/matrix.ttl", matrix());
+        out.putAll(byCategory("features", features()));
+        out.putAll(byCategory("matrix", matrix()));
         out.put("content/graph/accelerators.ttl", accelerators());
-        out.put("content/graph/needs.ttl", needs());
+        out.putAll(byCategory("needs", needs()));
         out.put("content/graph/resources.ttl", resources());
         out.put("content/graph/use-cases.ttl", useCases());
         out.put("content/graph/decision-tree.ttl", decisionTree());
@@ -217,6 +217,26 @@ public final class SyntheticGuide {
     private static String prefix(String name, String local) {
         String p = "@prefix " + name + ":";
         return p + " ".repeat(Math.max(1, 29 - p.length())) + "<" + NS + local + "> .\n";
+    }
+
+    /** The feature category of a feature: 25 features to a category, in order. */
+    private static int categoryOf(int feature) {
+        return feature / 25;
+    }
+
+    /**
+     * One file per feature category for a part of the guide that grows with the features, as large real guides split
+     * them: an edit to one matrix cell then reads one small file again, not the whole matrix. Categories without a
+     * file's worth of content get no file.
+     */
+    private Map<String, String> byCategory(String part, StringBuilder[] files) {
+        Map<String, String> out = new TreeMap<>();
+        for (int c = 0; c < files.length; c++) {
+            if (files[c] != null) {
+                out.put("content/graph/" + part + "/" + Words.slug(categories.get(c)) + ".ttl", files[c].toString());
+            }
+        }
+        return out;
     }
 
     // --- files --------------------------------------------------------------------------------------------------
@@ -279,24 +299,33 @@ public final class SyntheticGuide {
         return sb.toString();
     }
 
-    private String features() {
-        StringBuilder sb = new StringBuilder(header("Feature categories and features (matrix rows)."));
+    private StringBuilder[] features() {
+        StringBuilder[] files = new StringBuilder[categories.size()];
         for (int i = 0; i < categories.size(); i++) {
-            sb.append(cat(i)).append("\n    a gg:FeatureCategory ;\n    skos:inScheme gg:FeatureCategories ;\n")
+            files[i] = new StringBuilder(header("The feature category " + categories.get(i)
+                    + " and its features (matrix rows)."));
+            files[i].append(cat(i)).append("\n    a gg:FeatureCategory ;\n    skos:inScheme gg:FeatureCategories ;\n")
                     .append("    rdfs:label ").append(lit(categories.get(i))).append(" ;\n    gg:order ")
                     .append(i + 1).append(" .\n\n");
         }
         for (int i = 0; i < features.size(); i++) {
+            StringBuilder sb = files[categoryOf(i)];
             sb.append(f(i)).append("\n    a gg:Feature ;\n    rdfs:label ").append(lit(features.get(i)))
-                    .append(" ;\n    gg:category ").append(cat(i / 25)).append(" ;\n    gg:order ").append(i + 1)
+                    .append(" ;\n    gg:category ").append(cat(categoryOf(i))).append(" ;\n    gg:order ").append(i + 1)
                     .append(" .\n\n");
         }
-        return sb.toString();
+        return files;
     }
 
-    private String matrix() {
-        StringBuilder sb = new StringBuilder(header("The complete matrix: one assessment per approach and feature."));
+    private StringBuilder[] matrix() {
+        StringBuilder[] files = new StringBuilder[categories.size()];
         for (int fi = 0; fi < features.size(); fi++) {
+            int c = categoryOf(fi);
+            if (files[c] == null) {
+                files[c] = new StringBuilder(header("The matrix rows of the feature category " + categories.get(c)
+                        + ": one assessment per approach and feature."));
+            }
+            StringBuilder sb = files[c];
             for (int ai = 0; ai < approaches.size(); ai++) {
                 double r = w.rng().nextDouble();
                 int lv = r < 0.45 ? 0 : r < 0.7 ? 1 : r < 0.9 ? 2 : 3;
@@ -317,7 +346,7 @@ public final class SyntheticGuide {
                 sb.append(" ;\n    dcterms:source section:comparison-matrix .\n\n");
             }
         }
-        return sb.toString();
+        return files;
     }
 
     private String accelerators() {
@@ -347,12 +376,17 @@ public final class SyntheticGuide {
         return sb.toString();
     }
 
-    private String needs() {
-        StringBuilder sb = new StringBuilder(header("The \"I need: …\" sections, each about one feature; levels agree "
-                + "with the matrix."));
+    private StringBuilder[] needs() {
+        StringBuilder[] files = new StringBuilder[categories.size()];
         int n = spec.needs();
         for (int k = 0; k < n; k++) {
             int fi = (int) ((long) k * features.size() / n);
+            int c = categoryOf(fi);
+            if (files[c] == null) {
+                files[c] = new StringBuilder(header("The \"I need: …\" sections about the features of the category "
+                        + categories.get(c) + ", each about one feature; levels agree with the matrix."));
+            }
+            StringBuilder sb = files[c];
             sb.append("need:").append(Words.slug(features.get(fi))).append("\n    a gg:Need ;\n    rdfs:label ")
                     .append(lit(features.get(fi))).append(" ;\n    gg:order ").append(k + 1)
                     .append(" ;\n    gg:feature ").append(f(fi)).append(" ;\n    dcterms:source section:needs ;\n")
@@ -377,7 +411,7 @@ public final class SyntheticGuide {
             }
             sb.append(" .\n\n");
         }
-        return sb.toString();
+        return files;
     }
 
     private String resources() {

@@ -263,7 +263,7 @@ public final class BuildBenchmark {
 
         // One cell of the matrix changes; the site is regenerated as `serve` does it, in the same JVM: only the pages
         // whose query results changed are rendered again.
-        Path matrix = guide.resolve("content/graph/matrix.ttl");
+        Path matrix = RegenerationBenchmark.cellFile(guide);
         String text = Files.readString(matrix);
         int at = text.indexOf("gg:value \"");
         int end = text.indexOf('"', at + "gg:value \"".length());

@@ -78,7 +78,8 @@ public final class RegenerationBenchmark {
                 median(ms)));
     }
 
-    private static Path cellFile(Path guide) throws IOException {
+    /** The graph file whose cell the benchmarks change: the first that holds a note, one of the matrix if any. */
+    public static Path cellFile(Path guide) throws IOException {
         try (Stream<Path> files = Files.walk(guide.resolve("content/graph"))) {
             List<Path> withNotes = files.filter(p -> p.toString().endsWith(".ttl")).sorted().filter(p -> {
                 try {

@@ -47,7 +47,25 @@ class SyntheticGuideTest {
         assertEquals(once, SyntheticGuide.files(SMALL));
         Map<String, String> other = SyntheticGuide.files(new SyntheticGuide.Spec(4, 60, 30, 5, 8));
         assertEquals(once.keySet(), other.keySet());
-        assertNotEquals(once.get("content/graph/matrix.ttl"), other.get("content/graph/matrix.ttl"));
+        String firstMatrixFile = once.keySet().stream().filter(k -> k.startsWith("content/graph/matrix/"))
+                .findFirst().orElseThrow();
+        assertNotEquals(once.get(firstMatrixFile), other.get(firstMatrixFile));
+    }
+
+    @Test
+    void theMatrixFeaturesAndNeedsAreWrittenOneFilePerCategoryAndLoadFromNestedFolders(@TempDir Path tmp)
+            throws Exception {
+        Map<String, String> files = SyntheticGuide.write(SMALL, tmp);
+        for (String part : new String[] {"matrix", "features", "needs"}) {
+            long n = files.keySet().stream().filter(k -> k.startsWith("content/graph/" + part + "/")).count();
+            assertEquals(SMALL.categories(), n, part + " files");
+            assertTrue(!files.containsKey("content/graph/" + part + ".ttl"), part + ".ttl is split");
+        }
+        GuideGraph g = GuideLoader.load(GuideSources.read(tmp));
+        Model m = g.content();
+        assertEquals(SMALL.approaches() * SMALL.features(),
+                m.listResourcesWithProperty(RDF.type, m.createResource(GG.NS + "Assessment")).toList().size());
+        assertEquals(SMALL.needs(), m.listResourcesWithProperty(RDF.type, GG.Need).toList().size());
     }
 
     @Test
@@ -84,7 +102,7 @@ class SyntheticGuideTest {
     void synthRefusesAFolderThatHoldsAGuide(@TempDir Path tmp) throws Exception {
         TestGuides.Run first = TestGuides.cli("synth", "--features", "5", "--use-cases", "3", tmp.toString());
         assertEquals(0, first.exit(), first.out() + first.err());
-        assertTrue(Files.isRegularFile(tmp.resolve("content/graph/matrix.ttl")));
+        assertTrue(Files.isDirectory(tmp.resolve("content/graph/matrix")));
         TestGuides.Run again = TestGuides.cli("synth", tmp.toString());
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("already has a content/ folder"), again.err());
