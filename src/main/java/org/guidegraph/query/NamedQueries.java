@@ -125,8 +125,8 @@ public final class NamedQueries {
             }
             QueryRows before = delta.isPresent() && !delta.get().ontologyChanged()
                     ? parsed.kept(q.name(), q.query()) : null;
-            if (before != null && !parsed.footprint(q.query()).canMatchAny(delta.get().removed())
-                    && !parsed.footprint(q.query()).canMatchAny(delta.get().added())) {
+            if (before != null && !parsed.footprint(q.query()).canChange(delta.get(),
+                    dataset.asDatasetGraph().getDefaultGraph())) {
                 results.put(q.name(), before);
                 kept.add(q.name());
             } else {

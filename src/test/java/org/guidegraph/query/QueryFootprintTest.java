@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.guidegraph.graph.GraphDelta;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +91,32 @@ class QueryFootprintTest {
     void aPathThatMayBeEmptyBetweenVariablesMatchesEveryNodeSoEveryChangeCounts() {
         assertTrue(footprint("?root (gg:option/gg:leadsTo)* ?q").isUnbounded());
         assertFalse(footprint("gg:root (gg:option/gg:leadsTo)* gg:end").isUnbounded());
+    }
+
+    @Test
+    void aChangeOfANodeWithoutTheClassARequiredPatternGivesItCannotReachTheResults() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.add(Triple.create(A, RDF.type.asNode(), NodeFactory.createURI(GG + "Assessment")));
+        GraphDelta note = new GraphDelta(Set.of(), Set.of(t(A, GG + "note", B)), false);
+        assertFalse(footprint("?o a gg:Outcome OPTIONAL { ?o gg:note ?n }").canChange(note, graph));
+        assertFalse(footprint("?o a gg:Outcome ; gg:note ?n").canChange(note, graph));
+        assertFalse(footprint("?o a gg:Outcome FILTER EXISTS { ?o gg:note ?n }").canChange(note, graph));
+        assertTrue(footprint("?a a gg:Assessment OPTIONAL { ?a gg:note ?n }").canChange(note, graph));
+        assertTrue(footprint("?o a gg:Outcome OPTIONAL { ?x gg:note ?n }").canChange(note, graph),
+                "?x is not the outcome");
+        assertTrue(footprint("{ ?o a gg:Outcome } UNION { ?o gg:note ?n }").canChange(note, graph));
+        assertTrue(footprint("?o gg:note ?n OPTIONAL { ?o a gg:Outcome }").canChange(note, graph),
+                "an OPTIONAL class does not narrow");
+        assertTrue(footprint("?o a gg:Outcome { SELECT (COUNT(?x) AS ?c) WHERE { ?x gg:note ?n } }")
+                .canChange(note, graph));
+    }
+
+    @Test
+    void aRemovedClassCountsAsTheNodesClassBeforeTheChange() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        Triple outcome = Triple.create(A, RDF.type.asNode(), NodeFactory.createURI(GG + "Outcome"));
+        GraphDelta both = new GraphDelta(Set.of(outcome, t(A, GG + "note", B)), Set.of(), false);
+        assertTrue(footprint("?o a gg:Outcome OPTIONAL { ?o gg:note ?n }").canChange(both, graph));
     }
 
     @Test
