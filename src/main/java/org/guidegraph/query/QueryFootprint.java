@@ -72,10 +72,12 @@ import org.guidegraph.graph.GraphDelta;
  * patterns, property paths, OPTIONAL, UNION, MINUS, subqueries, and the graph patterns of EXISTS and NOT EXISTS in
  * FILTER, BIND and elsewhere), each with its constant subject, predicate and object. A triple that matches none of
  * them cannot change the results: every pattern is evaluated against the triples it matches, and the rest of the
- * algebra only combines those answers. A pattern with a variable predicate, a path that may have length zero
- * between variables (it matches every node of the graph), or any part of the algebra not understood here (GRAPH,
- * SERVICE, property functions, functions outside XSD's casts) make the footprint unbounded: every change can
- * change the results.
+ * algebra only combines those answers. A pattern whose variable a required pattern gives a class ({@code ?x a
+ * gg:Outcome}) is narrowed further: a changed triple whose node has that class neither before nor after the change
+ * only makes or takes solutions that join with nothing. A pattern with a variable predicate, a path that may have
+ * length zero between variables (it matches every node of the graph), or any part of the algebra not understood
+ * here (GRAPH, SERVICE, property functions, functions outside XSD's casts) make the footprint unbounded: every
+ * change can change the results.
  */
 public final class QueryFootprint {
 
