@@ -15,9 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.util.FmtUtils;
 import org.guidegraph.query.NamedQuery;
+import org.guidegraph.query.QueryRows;
 import org.guidegraph.render.PageModel;
 import org.guidegraph.search.SearchDocument;
 import org.guidegraph.render.PageModel.QueryRead;
@@ -29,10 +28,12 @@ import org.guidegraph.source.SourceFile;
 import org.guidegraph.source.SourceKind;
 
 /**
- * Precise rebuilds, for {@code serve}: remembers, for every page of the last good build, what the page read (its
- * template and the shared {@code _*.ftl} templates, its prose, the page list and site values, and the rows of each
- * named query it read, for the entity it read them for) as one fingerprint. The next build re-renders only the
- * pages whose fingerprint changed and copies the others from the previous site.
+ * Precise rebuilds, for {@code serve}: remembers, for every page of the last good build, what the page read: its
+ * template and the shared {@code _*.ftl} templates, its prose, the page list and site values (as one fingerprint),
+ * and the named queries it read, for the entity it read them for. The next build re-renders only the pages whose
+ * fingerprint changed or whose rows differ from the last good build's (kept in {@link #queries}), and copies the
+ * others from the previous site. The cost follows the change: a query kept from the last build (no changed triple
+ * could reach it) changed nothing; of one run again, only the entities whose rows differ count.
  *
  * <p>Inputs a page names without a named query of that name are compared when known (the decision-tree
  * diagrams) and otherwise make the page re-render every time. Prose pages may hold live views, which query the graph directly, so they are re-rendered whenever any graph
@@ -48,6 +49,7 @@ public final class Regeneration {
     private Map<String, String> fingerprints = Map.of();
     private Map<String, Set<QueryRead>> pendingReads;
     private Map<String, String> pendingFingerprints;
+    private org.guidegraph.query.NamedQueries pendingQueries;
     private Map<String, List<SearchDocument>> sections = Map.of();
     private Map<String, List<SearchDocument>> pendingSections;
     private Inputs inputs;
@@ -65,7 +67,7 @@ public final class Regeneration {
     /** The inputs of the build of {@code site}, hashed once for both {@link #affected} and {@link #record}. */
     private Inputs inputs(SiteContext site) {
         if (inputs == null || inputs.site != site) {
-            inputs = new Inputs(site);
+            inputs = new Inputs(site, queries.keptRows());
         }
         return inputs;
     }
@@ -89,7 +91,7 @@ public final class Regeneration {
             Set<QueryRead> r = reads.get(p.path());
             String before = fingerprints.get(p.path());
             if (r == null || before == null || !Files.isRegularFile(previousSite.resolve(p.path()))
-                    || !before.equals(inputs.fingerprint(p, r))) {
+                    || !before.equals(inputs.fingerprint(p, r)) || inputs.rowsChanged(r)) {
                 out.add(p.path());
             }
         }
@@ -145,6 +147,7 @@ public final class Regeneration {
         }
         pendingReads = r;
         pendingFingerprints = f;
+        pendingQueries = site.queries();
         lastRendered = rendered == null ? site.pages().size() : rendered.size();
         lastTotal = site.pages().size();
     }
@@ -190,6 +193,13 @@ public final class Regeneration {
     /** The build of {@code graph} was published: its record is now the reference. */
     void commit(org.guidegraph.graph.GuideGraph graph) {
         files.commit(graph);
+        // the rows and the graph the next delta is measured from must be the same build's
+        if (pendingQueries != null) {
+            queries.keep(pendingQueries);
+        } else {
+            queries.forget();
+        }
+        pendingQueries = null;
         if (pendingReads != null) {
             reads = pendingReads;
             fingerprints = pendingFingerprints;
@@ -214,16 +224,27 @@ public final class Regeneration {
         return lastTotal;
     }
 
-    /** The inputs of one build that pages can read, hashed lazily. */
+    /**
+     * The inputs of one build that pages can read. Inputs other than named-query rows (templates, prose, the page
+     * list, site values, prefixes, decision trees) make a short fingerprint per page; rows are compared with the
+     * last good build's rows directly: a query kept from that build changed nothing, and of a query run again only
+     * the entities whose rows differ (or, for pages that read all its rows, the whole result) count as changed.
+     */
     private static final class Inputs {
         private final SiteContext site;
+        private final Map<String, QueryRows> before;
         private final Map<String, byte[]> templates = new TreeMap<>();
+        private final Map<String, String> templateHashes = new HashMap<>();
         private final String shared;
         private final String graphFiles;
-        private final Map<QueryRead, String> rows = new HashMap<>();
+        private String prefixes;
+        private String diagrams;
+        private final Map<String, Boolean> wholeChanged = new HashMap<>();
+        private final Map<String, Set<String>> entitiesChanged = new HashMap<>();
 
-        Inputs(SiteContext site) {
+        Inputs(SiteContext site, Map<String, QueryRows> before) {
             this.site = site;
+            this.before = before;
             StringBuilder sharedText = new StringBuilder();
             StringBuilder graphText = new StringBuilder();
             for (SourceFile f : site.graph().sources().all()) {
@@ -248,47 +269,74 @@ public final class Regeneration {
             this.graphFiles = hash(graphText.toString().getBytes(StandardCharsets.UTF_8));
         }
 
+        /** What a page read besides named-query rows, as a short string to compare with the last build's. */
         String fingerprint(PageSpec p, Set<QueryRead> pageReads) {
             StringBuilder sb = new StringBuilder(shared).append('\n');
-            byte[] template = templates.get(p.template());
-            sb.append(p.template()).append('=').append(template == null ? "-" : hash(template)).append('\n');
+            sb.append(p.template()).append('=').append(templateHashes.computeIfAbsent(p.template(), t -> {
+                byte[] template = templates.get(t);
+                return template == null ? "-" : hash(template);
+            })).append('\n');
             ProsePage prose = site.prose().get(p.path());
             if (prose != null) {
                 sb.append("prose=").append(hash((prose.title() + "\0" + prose.meta() + "\0" + prose.body())
                         .getBytes(StandardCharsets.UTF_8))).append('\n').append("graph=").append(graphFiles);
             }
-            for (QueryRead r : new TreeSet<>(pageReads)) {
-                sb.append(r.query()).append('@').append(r.entity()).append('=').append(rows(r)).append('\n');
+            Set<String> others = new TreeSet<>();
+            for (QueryRead r : pageReads) {
+                String name = r.query();
+                if (name.equals(DECISION_TREES)) {
+                    others.add(name + "=" + diagrams());
+                } else if (name.equals(PageModel.PREFIXES)) {
+                    others.add(name + "=" + prefixes());
+                } else if (!site.queries().has(name)) {
+                    // an input this class does not know how to compare: the page is always re-rendered
+                    others.add(name + "=unknown " + System.nanoTime());
+                }
             }
-            return hash(sb.toString().getBytes(StandardCharsets.UTF_8));
+            others.forEach(o -> sb.append(o).append('\n'));
+            return sb.toString();
         }
 
-        private String rows(QueryRead r) {
-            return rows.computeIfAbsent(r, k -> {
-                String extra = "";
-                if (k.query().equals(DECISION_TREES)) {
-                    extra = hash(String.valueOf(site.diagrams()).getBytes(StandardCharsets.UTF_8));
-                    if (!site.queries().has(k.query())) {
-                        return extra;
-                    }
+        /** True if a named query's rows that the page read differ from the last good build's. */
+        boolean rowsChanged(Set<QueryRead> pageReads) {
+            for (QueryRead r : pageReads) {
+                if (site.queries().has(r.query()) && rowsChanged(r)) {
+                    return true;
                 }
-                if (k.query().equals(PageModel.PREFIXES)) {
-                    java.util.Map<String, String> prefixes = new TreeMap<>(site.graph().ontology().getNsPrefixMap());
-                    prefixes.putAll(site.graph().content().getNsPrefixMap());
-                    return hash(prefixes.toString().getBytes(StandardCharsets.UTF_8));
-                }
-                if (!site.queries().has(k.query())) {
-                    // an input this class does not know how to compare: the page is always re-rendered
-                    return "unknown " + System.nanoTime();
-                }
-                StringBuilder sb = new StringBuilder();
-                for (Map<String, RDFNode> row : site.queries().rows(k.query(), k.entity())) {
-                    row.forEach((v, n) -> sb.append(v).append('=').append(FmtUtils.stringForNode(n.asNode()))
-                            .append('\t'));
-                    sb.append('\n');
-                }
-                return extra + hash(sb.toString().getBytes(StandardCharsets.UTF_8));
-            });
+            }
+            return false;
+        }
+
+        private boolean rowsChanged(QueryRead r) {
+            String name = r.query();
+            QueryRows then = before.get(name);
+            QueryRows now = site.queries().results().get(name);
+            if (now == then && now != null) {
+                return false;
+            }
+            if (now == null || then == null) {
+                return true;
+            }
+            if (r.entity() == null) {
+                return wholeChanged.computeIfAbsent(name, n -> !now.sameRowsAs(then));
+            }
+            return entitiesChanged.computeIfAbsent(name, n -> now.entitiesChangedSince(then)).contains(r.entity());
+        }
+
+        private String diagrams() {
+            if (diagrams == null) {
+                diagrams = hash(String.valueOf(site.diagrams()).getBytes(StandardCharsets.UTF_8));
+            }
+            return diagrams;
+        }
+
+        private String prefixes() {
+            if (prefixes == null) {
+                Map<String, String> all = new TreeMap<>(site.graph().ontology().getNsPrefixMap());
+                all.putAll(site.graph().content().getNsPrefixMap());
+                prefixes = hash(all.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return prefixes;
         }
     }
 

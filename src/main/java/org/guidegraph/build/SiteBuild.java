@@ -92,7 +92,7 @@ public final class SiteBuild {
         List<ProsePage> prose = ProsePages.read(sources, ds);
         PagePlan plan = PagePlan.plan(graph, prose, ds);
         if (!ds.hasErrors()) {
-            queries.prefetch(Runtime.getRuntime().availableProcessors());
+            queries.prefetch(Runtime.getRuntime().availableProcessors(), graph.delta());
         }
         stage("query", t, queries.all().size() + " named queries, " + plan.pages().size() + " pages planned");
         if (ds.hasErrors()) {

@@ -5,20 +5,29 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
+import org.apache.jena.enhanced.EnhGraph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.impl.LiteralImpl;
+import org.apache.jena.rdf.model.impl.ResourceImpl;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.diagnostic.Diagnostics;
 import org.guidegraph.diagnostic.SourcePosition;
+import org.guidegraph.graph.GraphDelta;
 import org.guidegraph.internal.Workers;
 import org.guidegraph.source.GuideSources;
 import org.guidegraph.source.SourceFile;
@@ -32,14 +41,14 @@ public final class NamedQueries {
 
     private final Map<String, NamedQuery> byName;
     private final Dataset dataset;
-    private final Map<String, Map<String, List<Map<String, RDFNode>>>> grouped = new ConcurrentHashMap<>();
-    private final Map<String, List<Map<String, RDFNode>>> whole = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, List<Map<String, RDFNode>>>> byVariable = new ConcurrentHashMap<>();
-    private final Map<String, List<Map<String, RDFNode>>> firsts = new ConcurrentHashMap<>();
+    private final ParsedQueries parsed;
+    private final Map<String, QueryRows> results = new ConcurrentHashMap<>();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
-    private NamedQueries(Map<String, NamedQuery> byName, Dataset dataset) {
+    private NamedQueries(Map<String, NamedQuery> byName, Dataset dataset, ParsedQueries parsed) {
         this.byName = byName;
         this.dataset = dataset;
+        this.parsed = parsed;
     }
 
     /** Parses every query file; each that does not parse is reported with its position and left out. */
@@ -70,7 +79,7 @@ public final class NamedQueries {
             }
         }
         parsed.next();
-        return new NamedQueries(byName, dataset);
+        return new NamedQueries(byName, dataset, parsed);
     }
 
     /** PREFIX lines for the given prefixes, sorted. */
@@ -100,36 +109,79 @@ public final class NamedQueries {
      * fail again where a page reads it, which reports it against that page.
      */
     public void prefetch(int threads) {
-        List<NamedQuery> selects = byName.values().stream().filter(q -> q.query().isSelectType()).toList();
+        prefetch(threads, Optional.empty());
+    }
+
+    /**
+     * As {@link #prefetch(int)}, keeping the rows of the last good build (as {@link ParsedQueries#keep} kept them)
+     * for each query that is the same and whose {@link QueryFootprint} no triple of {@code delta} (the changes since
+     * that build) can match. An empty delta (unknown), or a changed ontology, runs every query.
+     */
+    public void prefetch(int threads, Optional<GraphDelta> delta) {
+        List<NamedQuery> selects = new ArrayList<>();
+        for (NamedQuery q : byName.values()) {
+            if (!q.query().isSelectType()) {
+                continue;
+            }
+            QueryRows before = delta.isPresent() && !delta.get().ontologyChanged()
+                    ? parsed.kept(q.name(), q.query()) : null;
+            if (before != null && !parsed.footprint(q.query()).canChange(delta.get(),
+                    dataset.asDatasetGraph().getDefaultGraph())) {
+                results.put(q.name(), before);
+                kept.add(q.name());
+            } else {
+                selects.add(q);
+            }
+        }
         if (selects.isEmpty()) {
             return;
         }
-        java.util.concurrent.ExecutorService pool = Workers.pool("query", Math.min(threads, selects.size()));
+        ExecutorService pool = Workers.pool("query", Math.min(threads, selects.size()));
         try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             // the costliest first would be best; in the absence of figures, the order of names is as good as any
             for (NamedQuery q : selects) {
                 done.add(pool.submit(() -> {
                     try {
-                        rows(q.name(), null);
+                        QueryRows r = results(q.name());
                         if (q.perEntity()) {
-                            rows(q.name(), "");
+                            r.byThis();
                         }
                     } catch (RuntimeException e) {
                         // reported when a page reads the query
                     }
                 }));
             }
-            for (java.util.concurrent.Future<?> f : done) {
+            for (Future<?> f : done) {
                 f.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** True if the rows of query {@code name} are the last good build's, kept because no change could reach them. */
+    public boolean kept(String name) {
+        return kept.contains(name);
+    }
+
+    /** The rows of each query that has run (or was kept) so far, by name. */
+    public Map<String, QueryRows> results() {
+        return Collections.unmodifiableMap(results);
+    }
+
+    /** The rows of SELECT query {@code name}, running it if it has not run. */
+    public QueryRows results(String name) {
+        NamedQuery q = byName.get(name);
+        if (q == null) {
+            throw new IllegalArgumentException("no query named '" + name + "' in templates/queries/ (have: "
+                    + String.join(", ", byName.keySet()) + ")");
+        }
+        return results.computeIfAbsent(name, n -> new QueryRows(run(q)));
     }
 
     /**
@@ -137,17 +189,8 @@ public final class NamedQueries {
      * (null entity: all rows). Rows keep the query's order.
      */
     public List<Map<String, RDFNode>> rows(String name, String entityIri) {
-        NamedQuery q = byName.get(name);
-        if (q == null) {
-            throw new IllegalArgumentException("no query named '" + name + "' in templates/queries/ (have: "
-                    + String.join(", ", byName.keySet()) + ")");
-        }
-        if (!q.perEntity() || entityIri == null) {
-            return whole.computeIfAbsent(name, n -> run(q));
-        }
-        Map<String, List<Map<String, RDFNode>>> groups = grouped.computeIfAbsent(name,
-                n -> group(whole.computeIfAbsent(name, m -> run(q))));
-        return groups.getOrDefault(entityIri, List.of());
+        QueryRows r = results(name);
+        return !byName.get(name).perEntity() || entityIri == null ? r.all() : r.of(entityIri);
     }
 
     /**
@@ -160,57 +203,12 @@ public final class NamedQueries {
         if (variables.size() != values.size() || values.stream().anyMatch(java.util.Objects::isNull)) {
             return List.of();
         }
-        Map<String, List<Map<String, RDFNode>>> groups = byVariable.computeIfAbsent(
-                name + " " + String.join(" ", variables), k -> {
-                    Map<String, List<Map<String, RDFNode>>> g = new java.util.HashMap<>();
-                    for (Map<String, RDFNode> row : rows(name, null)) {
-                        List<String> key = new ArrayList<>(variables.size());
-                        for (String v : variables) {
-                            key.add(key(row.get(v)));
-                        }
-                        if (!key.contains(null)) {
-                            g.computeIfAbsent(String.join("\u0000", key), x -> new ArrayList<>()).add(row);
-                        }
-                    }
-                    return g;
-                });
-        return groups.getOrDefault(String.join("\u0000", values), List.of());
+        return results(name).where(variables, values);
     }
 
     /** The first row of each value of {@code variable} (rows leaving it unbound are skipped), in the query's order. */
     public List<Map<String, RDFNode>> firstRows(String name, String variable) {
-        return firsts.computeIfAbsent(name + " " + variable, k -> {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            List<Map<String, RDFNode>> out = new ArrayList<>();
-            for (Map<String, RDFNode> row : rows(name, null)) {
-                String key = key(row.get(variable));
-                if (key != null && seen.add(key)) {
-                    out.add(row);
-                }
-            }
-            return Collections.unmodifiableList(out);
-        });
-    }
-
-    private static String key(RDFNode n) {
-        if (n == null) {
-            return null;
-        }
-        if (n.isURIResource()) {
-            return n.asResource().getURI();
-        }
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : null;
-    }
-
-    private static Map<String, List<Map<String, RDFNode>>> group(List<Map<String, RDFNode>> rows) {
-        Map<String, List<Map<String, RDFNode>>> groups = new LinkedHashMap<>();
-        for (Map<String, RDFNode> row : rows) {
-            RDFNode self = row.get(NamedQuery.THIS);
-            if (self != null && self.isURIResource()) {
-                groups.computeIfAbsent(self.asResource().getURI(), k -> new ArrayList<>()).add(row);
-            }
-        }
-        return groups;
+        return results(name).firsts(variable);
     }
 
     private List<Map<String, RDFNode>> run(NamedQuery q) {
@@ -220,20 +218,27 @@ public final class NamedQueries {
         List<Map<String, RDFNode>> rows = new ArrayList<>();
         try (QueryExec exec = SparqlQueries.exec(dataset, q.query(), Map.of())) {
             RowSet rs = exec.select();
-            ResultSet results = ResultSet.adapt(rs);
-            List<String> vars = results.getResultVars();
-            while (results.hasNext()) {
-                QuerySolution s = results.next();
+            List<Var> vars = rs.getResultVars();
+            while (rs.hasNext()) {
+                Binding b = rs.next();
                 Map<String, RDFNode> row = new LinkedHashMap<>();
-                for (String v : vars) {
-                    RDFNode n = s.get(v);
+                for (Var v : vars) {
+                    Node n = b.get(v);
                     if (n != null) {
-                        row.put(v, n);
+                        row.put(v.getVarName(), term(n));
                     }
                 }
                 rows.add(Collections.unmodifiableMap(row));
             }
         }
-        return Collections.unmodifiableList(rows);
+        return rows;
+    }
+
+    /**
+     * A term of a result without the model it came from: rows may outlive their build (kept for the next one), and
+     * a term bound to its model would keep that build's whole graph in memory.
+     */
+    private static RDFNode term(Node n) {
+        return n.isLiteral() ? new LiteralImpl(n, (EnhGraph) null) : new ResourceImpl(n, (EnhGraph) null);
     }
 }

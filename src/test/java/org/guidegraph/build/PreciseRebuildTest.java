@@ -1,6 +1,8 @@
 package org.guidegraph.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.guidegraph.TestGuides;
+import org.guidegraph.query.QueryRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +38,7 @@ class PreciseRebuildTest {
         assertTrue(first.ok(), () -> first.diagnostics().sorted().toString());
         assertEquals(first.pages(), regeneration.lastRendered(), "the first build renders every page");
         Map<String, String> before = SiteBuildTest.tree(out);
+        Map<String, QueryRows> firstRows = regeneration.queries.keptRows();
 
         Path matrix = guide.resolve("content/graph/matrix.ttl");
         String text = Files.readString(matrix);
@@ -59,6 +63,50 @@ class PreciseRebuildTest {
         assertTrue(regeneration.lastRendered() >= changedPages.size(), changedPages.toString());
         assertTrue(log.toString().contains("re-rendered " + regeneration.lastRendered() + " of " + total + " pages"),
                 log.toString());
+
+        Map<String, QueryRows> secondRows = regeneration.queries.keptRows();
+        assertSame(firstRows.get("approaches"), secondRows.get("approaches"),
+                "a query no changed triple can reach keeps its rows");
+        assertNotSame(firstRows.get("matrix"), secondRows.get("matrix"), "the matrix reads notes: it runs again");
+
+        Path full = tmp.resolve("full");
+        assertTrue(SiteBuildTest.build(guide, full).ok());
+        assertEquals(SiteBuildTest.tree(full), after, "a precise rebuild gives the site a full build gives");
+    }
+
+    @Test
+    void aChangedReasonReRendersOnlyThePagesThatReadItsRowsAndGivesTheSameSiteAsAFullBuild() throws IOException {
+        Path guide = tmp.resolve("guide");
+        for (String f : new String[] {"content", "ontology", "templates"}) {
+            copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+        }
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = new Regeneration();
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Map<String, String> before = SiteBuildTest.tree(out);
+        Map<String, QueryRows> firstRows = regeneration.queries.keptRows();
+
+        Path useCases = guide.resolve("content/graph/use-cases.ttl");
+        String text = Files.readString(useCases);
+        assertTrue(text.contains("gg:text \"Active community support\""));
+        Files.writeString(useCases, text.replace("gg:text \"Active community support\"",
+                "gg:text \"An active community\""));
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Map<String, String> after = SiteBuildTest.tree(out);
+        Set<String> changedPages = new TreeSet<>();
+        after.forEach((f, h) -> {
+            if (f.endsWith(".html") && !h.equals(before.get(f))) {
+                changedPages.add(f);
+            }
+        });
+        assertTrue(regeneration.lastRendered() >= changedPages.size(), changedPages.toString());
+        assertTrue(regeneration.lastRendered() < regeneration.lastTotal(),
+                "re-rendered " + regeneration.lastRendered() + " of " + regeneration.lastTotal());
+        Map<String, QueryRows> secondRows = regeneration.queries.keptRows();
+        assertSame(firstRows.get("repositories"), secondRows.get("repositories"));
+        assertNotSame(firstRows.get("use-case-reasons"), secondRows.get("use-case-reasons"));
+        assertTrue(changedPages.stream().anyMatch(p -> p.startsWith("usecase/") || p.startsWith("use-case/")),
+                changedPages.toString());
 
         Path full = tmp.resolve("full");
         assertTrue(SiteBuildTest.build(guide, full).ok());

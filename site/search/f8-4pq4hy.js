@@ -1,1 +1,0 @@
-window.__ggSearch.add("f8-4pq4hy","w14 wasderivedfrom# #wasderivedfrom#\nx01 x# #x#\nx03 xpu. xsd> #xpu1 #xsd>\nx04 xpus1 xpyd+ #xpyd+\ny02 #yeC\ny03 yesC yet. you5 #yet. #you5\ny04 yaml+ your+ #yaml. #your+\ny05 yamls. #you'r(\ny06 you're(\n\ufe0f01 \ufe0f/ #\ufe0f/");

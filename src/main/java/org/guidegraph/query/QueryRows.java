@@ -1,0 +1,138 @@
+package org.guidegraph.query;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * The rows one run of a named query returned, in the query's order, with the ways pages look them up (by
+ * {@code ?this}, by the values of other variables, the first row of each value) worked out once, on first use.
+ * Rows never change, so a later build whose change cannot reach the query keeps the whole object. Thread-safe.
+ */
+public final class QueryRows {
+
+    private final List<Map<String, RDFNode>> rows;
+    private volatile Map<String, List<Map<String, RDFNode>>> byThis;
+    private final Map<String, Map<String, List<Map<String, RDFNode>>>> byVariables = new ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, RDFNode>>> firsts = new ConcurrentHashMap<>();
+
+    QueryRows(List<Map<String, RDFNode>> rows) {
+        this.rows = Collections.unmodifiableList(rows);
+    }
+
+    /** All rows, in the query's order. */
+    public List<Map<String, RDFNode>> all() {
+        return rows;
+    }
+
+    /** The rows whose {@code ?this} is {@code entityIri}, in the query's order (empty if none). */
+    public List<Map<String, RDFNode>> of(String entityIri) {
+        return byThis().getOrDefault(entityIri, List.of());
+    }
+
+    /** The rows by the IRI bound to {@code ?this} (rows without one are in no group). */
+    public Map<String, List<Map<String, RDFNode>>> byThis() {
+        Map<String, List<Map<String, RDFNode>>> g = byThis;
+        if (g == null) {
+            synchronized (this) {
+                if (byThis == null) {
+                    byThis = group(rows);
+                }
+                g = byThis;
+            }
+        }
+        return g;
+    }
+
+    /**
+     * The entities ({@code ?this} IRIs) whose rows differ between {@code before} and this run, by row equality:
+     * an entity whose rows appeared, disappeared or changed in value or order.
+     */
+    public Set<String> entitiesChangedSince(QueryRows before) {
+        Map<String, List<Map<String, RDFNode>>> now = byThis();
+        Map<String, List<Map<String, RDFNode>>> then = before.byThis();
+        Set<String> out = new HashSet<>();
+        now.forEach((e, rs) -> {
+            if (!rs.equals(then.get(e))) {
+                out.add(e);
+            }
+        });
+        then.keySet().forEach(e -> {
+            if (!now.containsKey(e)) {
+                out.add(e);
+            }
+        });
+        return out;
+    }
+
+    List<Map<String, RDFNode>> where(List<String> variables, List<String> values) {
+        Map<String, List<Map<String, RDFNode>>> groups = byVariables.computeIfAbsent(String.join(" ", variables),
+                k -> {
+                    Map<String, List<Map<String, RDFNode>>> g = new HashMap<>();
+                    for (Map<String, RDFNode> row : rows) {
+                        List<String> key = new ArrayList<>(variables.size());
+                        for (String v : variables) {
+                            key.add(key(row.get(v)));
+                        }
+                        if (!key.contains(null)) {
+                            g.computeIfAbsent(String.join("\u0000", key), x -> new ArrayList<>()).add(row);
+                        }
+                    }
+                    return g;
+                });
+        return groups.getOrDefault(String.join("\u0000", values), List.of());
+    }
+
+    List<Map<String, RDFNode>> firsts(String variable) {
+        return firsts.computeIfAbsent(variable, k -> {
+            Set<String> seen = new HashSet<>();
+            List<Map<String, RDFNode>> out = new ArrayList<>();
+            for (Map<String, RDFNode> row : rows) {
+                String key = key(row.get(variable));
+                if (key != null && seen.add(key)) {
+                    out.add(row);
+                }
+            }
+            return Collections.unmodifiableList(out);
+        });
+    }
+
+    private static String key(RDFNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isURIResource()) {
+            return n.asResource().getURI();
+        }
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : null;
+    }
+
+    private static Map<String, List<Map<String, RDFNode>>> group(List<Map<String, RDFNode>> rows) {
+        Map<String, List<Map<String, RDFNode>>> groups = new LinkedHashMap<>();
+        for (Map<String, RDFNode> row : rows) {
+            RDFNode self = row.get(NamedQuery.THIS);
+            if (self != null && self.isURIResource()) {
+                groups.computeIfAbsent(self.asResource().getURI(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        return Collections.unmodifiableMap(groups);
+    }
+
+    @Override
+    public String toString() {
+        return rows.size() + " rows";
+    }
+
+    /** True if {@code other} holds the same rows (the same terms in the same order). */
+    public boolean sameRowsAs(QueryRows other) {
+        return other == this || (other != null && rows.equals(other.rows));
+    }
+}
