@@ -36,8 +36,10 @@ import org.guidegraph.source.SourceKind;
  * could reach it) changed nothing; of one run again, only the entities whose rows differ count.
  *
  * <p>Inputs a page names without a named query of that name are compared when known (the decision-tree
- * diagrams) and otherwise make the page re-render every time. Prose pages may hold live views, which query the graph directly, so they are re-rendered whenever any graph
- * or ontology file changed. A page that is new, or that the last build did not render, is always rendered. One
+ * diagrams) and otherwise make the page re-render every time. A page that read rows by the values of some
+ * variables ({@code queryWhere}: one matrix cell) re-renders only if those rows differ. Prose pages may hold live
+ * views, which query the graph directly: such a page re-renders when the change reaches one of its views' queries
+ * (or the change is not known). A page that is new, or that the last build did not render, is always rendered. One
  * instance follows one output folder; it is not thread-safe (builds are serialised).
  */
 public final class Regeneration {
@@ -49,6 +51,8 @@ public final class Regeneration {
     private Map<String, String> fingerprints = Map.of();
     private Map<String, Set<QueryRead>> pendingReads;
     private Map<String, String> pendingFingerprints;
+    private Map<String, List<org.apache.jena.query.Query>> live = Map.of();
+    private Map<String, List<org.apache.jena.query.Query>> pendingLive;
     private org.guidegraph.query.NamedQueries pendingQueries;
     private Map<String, List<SearchDocument>> sections = Map.of();
     private Map<String, List<SearchDocument>> pendingSections;
@@ -91,7 +95,8 @@ public final class Regeneration {
             Set<QueryRead> r = reads.get(p.path());
             String before = fingerprints.get(p.path());
             if (r == null || before == null || !Files.isRegularFile(previousSite.resolve(p.path()))
-                    || !before.equals(inputs.fingerprint(p, r)) || inputs.rowsChanged(r)) {
+                    || !before.equals(inputs.fingerprint(p, r)) || inputs.rowsChanged(r)
+                    || inputs.liveViewsChanged(live.get(p.path()))) {
                 out.add(p.path());
             }
         }
@@ -135,8 +140,15 @@ public final class Regeneration {
         Inputs inputs = inputs(site);
         Map<String, Set<QueryRead>> r = new HashMap<>();
         Map<String, String> f = new HashMap<>();
+        Map<String, List<org.apache.jena.query.Query>> views = new HashMap<>();
         for (PageSpec p : site.pages()) {
             PageModel m = models.get(p.path());
+            List<org.apache.jena.query.Query> pageViews = rendered == null || rendered.contains(p.path())
+                    ? (m == null ? null : m.liveViews())
+                    : live.get(p.path());
+            if (pageViews != null && !pageViews.isEmpty()) {
+                views.put(p.path(), pageViews);
+            }
             Set<QueryRead> pageReads = rendered == null || rendered.contains(p.path())
                     ? (m == null ? null : readsOf(m))
                     : reads.get(p.path());
@@ -147,6 +159,7 @@ public final class Regeneration {
         }
         pendingReads = r;
         pendingFingerprints = f;
+        pendingLive = views;
         pendingQueries = site.queries();
         lastRendered = rendered == null ? site.pages().size() : rendered.size();
         lastTotal = site.pages().size();
@@ -203,6 +216,7 @@ public final class Regeneration {
         if (pendingReads != null) {
             reads = pendingReads;
             fingerprints = pendingFingerprints;
+            live = pendingLive;
         }
         if (pendingSections != null) {
             sections = pendingSections;
@@ -210,6 +224,7 @@ public final class Regeneration {
         search.commit();
         pendingReads = null;
         pendingFingerprints = null;
+        pendingLive = null;
         pendingSections = null;
         inputs = null;
     }
@@ -236,7 +251,6 @@ public final class Regeneration {
         private final Map<String, byte[]> templates = new TreeMap<>();
         private final Map<String, String> templateHashes = new HashMap<>();
         private final String shared;
-        private final String graphFiles;
         private String prefixes;
         private String diagrams;
         private final Map<String, Boolean> wholeChanged = new HashMap<>();
@@ -246,15 +260,12 @@ public final class Regeneration {
             this.site = site;
             this.before = before;
             StringBuilder sharedText = new StringBuilder();
-            StringBuilder graphText = new StringBuilder();
             for (SourceFile f : site.graph().sources().all()) {
                 if (f.kind() == SourceKind.TEMPLATE) {
                     templates.put(f.name(), f.bytes());
                     if (f.name().startsWith("_")) {
                         sharedText.append(f.path()).append('\0').append(hash(f.bytes())).append('\n');
                     }
-                } else if (f.kind() == SourceKind.GRAPH || f.kind() == SourceKind.ONTOLOGY) {
-                    graphText.append(f.path()).append('\0').append(hash(f.bytes())).append('\n');
                 }
             }
             StringBuilder plan = new StringBuilder();
@@ -266,7 +277,6 @@ public final class Regeneration {
                 plan.append(q.name()).append('\0').append(q.text()).append('\n');
             }
             this.shared = hash((sharedText + "\n" + plan).getBytes(StandardCharsets.UTF_8));
-            this.graphFiles = hash(graphText.toString().getBytes(StandardCharsets.UTF_8));
         }
 
         /** What a page read besides named-query rows, as a short string to compare with the last build's. */
@@ -279,7 +289,7 @@ public final class Regeneration {
             ProsePage prose = site.prose().get(p.path());
             if (prose != null) {
                 sb.append("prose=").append(hash((prose.title() + "\0" + prose.meta() + "\0" + prose.body())
-                        .getBytes(StandardCharsets.UTF_8))).append('\n').append("graph=").append(graphFiles);
+                        .getBytes(StandardCharsets.UTF_8))).append('\n');
             }
             Set<String> others = new TreeSet<>();
             for (QueryRead r : pageReads) {
@@ -317,10 +327,34 @@ public final class Regeneration {
             if (now == null || then == null) {
                 return true;
             }
+            if (r.variables() != null) {
+                return !now.where(r.variables(), r.values()).equals(then.where(r.variables(), r.values()));
+            }
             if (r.entity() == null) {
                 return wholeChanged.computeIfAbsent(name, n -> !now.sameRowsAs(then));
             }
             return entitiesChanged.computeIfAbsent(name, n -> now.entitiesChangedSince(then)).contains(r.entity());
+        }
+
+        /**
+         * True if a live view a prose page ran can show other rows now: the change since the last good build is
+         * unknown or reaches one of the views' queries.
+         */
+        boolean liveViewsChanged(List<org.apache.jena.query.Query> views) {
+            if (views == null || views.isEmpty()) {
+                return false;
+            }
+            java.util.Optional<org.guidegraph.graph.GraphDelta> delta = site.graph().delta();
+            if (delta.isEmpty() || delta.get().ontologyChanged()) {
+                return true;
+            }
+            org.apache.jena.graph.Graph graph = site.graph().dataset().asDatasetGraph().getDefaultGraph();
+            for (org.apache.jena.query.Query q : views) {
+                if (org.guidegraph.query.QueryFootprint.of(q).canChange(delta.get(), graph)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String diagrams() {

@@ -73,7 +73,11 @@ public final class QueryRows {
         return out;
     }
 
-    List<Map<String, RDFNode>> where(List<String> variables, List<String> values) {
+    /**
+     * The rows whose {@code variables} are bound to {@code values} (IRIs, or literals' lexical forms), in the
+     * query's order; grouped once per list of variables.
+     */
+    public List<Map<String, RDFNode>> where(List<String> variables, List<String> values) {
         Map<String, List<Map<String, RDFNode>>> groups = byVariables.computeIfAbsent(String.join(" ", variables),
                 k -> {
                     Map<String, List<Map<String, RDFNode>>> g = new HashMap<>();

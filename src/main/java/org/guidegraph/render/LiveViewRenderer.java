@@ -53,6 +53,7 @@ final class LiveViewRenderer implements Markdown.LiveViews {
                     "a live view needs a SELECT query", "use SELECT … ORDER BY …"));
             return "";
         }
+        page.readLive(q);
         StringBuilder html = new StringBuilder();
         try (QueryExec exec = SparqlQueries.exec(site.graph().dataset(), q, Map.of())) {
             ResultSet rs = ResultSet.adapt(exec.select());

@@ -24,18 +24,31 @@ public final class PageModel {
     public static final String PREFIXES = "(prefixes)";
 
     private final Set<QueryRead> readFor = new java.util.concurrent.ConcurrentSkipListSet<>();
+    private final List<org.apache.jena.query.Query> live = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
-     * One named query as a page read it: for the rows of one entity, or (entity null) all rows.
+     * One named query as a page read it: all its rows (entity and variables null), the rows of one entity, or the
+     * rows whose {@code variables} have the given {@code values}.
      *
      * @param query the query's name
      * @param entity the entity IRI the rows were for, or null
+     * @param variables the variables the rows were picked by, or null
+     * @param values their values (IRIs or lexical forms), or null
      */
-    public record QueryRead(String query, String entity) implements Comparable<QueryRead> {
+    public record QueryRead(String query, String entity, List<String> variables, List<String> values)
+            implements Comparable<QueryRead> {
+
+        /** All rows of a query, or (entity not null) one entity's. */
+        public QueryRead(String query, String entity) {
+            this(query, entity, null, null);
+        }
+
         @Override
         public int compareTo(QueryRead o) {
             int c = query.compareTo(o.query);
-            return c != 0 ? c : String.valueOf(entity).compareTo(String.valueOf(o.entity));
+            c = c != 0 ? c : String.valueOf(entity).compareTo(String.valueOf(o.entity));
+            c = c != 0 ? c : String.valueOf(variables).compareTo(String.valueOf(o.variables));
+            return c != 0 ? c : String.valueOf(values).compareTo(String.valueOf(o.values));
         }
     }
 
@@ -100,16 +113,24 @@ public final class PageModel {
      * (the cells of one matrix row, the choices of one use case) without a pass over every row per group.
      */
     public List<Map<String, Map<String, Object>>> queryWhere(String name, String variable, String value) {
-        readWhole(name);
-        return cells(site.queries().rowsWhere(name, List.of(variable), java.util.Arrays.asList(value)));
+        return where(name, List.of(variable), java.util.Arrays.asList(value));
     }
 
     /** The rows of a query whose two variables have the given values (e.g. the matrix cell of a feature and approach). */
     public List<Map<String, Map<String, Object>>> queryWhere(String name, String variable, String value,
             String variable2, String value2) {
-        readWhole(name);
-        return cells(site.queries().rowsWhere(name, List.of(variable, variable2),
-                java.util.Arrays.asList(value, value2)));
+        return where(name, List.of(variable, variable2), java.util.Arrays.asList(value, value2));
+    }
+
+    /** Records that the page read the rows of one group (only those: a change elsewhere leaves the page as it is). */
+    private List<Map<String, Map<String, Object>>> where(String name, List<String> variables, List<String> values) {
+        read.add(name);
+        if (values.contains(null) || !site.queries().has(name)) {
+            readFor.add(new QueryRead(name, null));
+        } else {
+            readFor.add(new QueryRead(name, null, variables, List.copyOf(values)));
+        }
+        return cells(site.queries().rowsWhere(name, variables, values));
     }
 
     /** The first row of each distinct value of {@code variable}, in the query's order: one row per group. */
@@ -147,6 +168,16 @@ public final class PageModel {
             }
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /** Notes a live view's query that the page's prose ran (see {@link #liveViews()}). */
+    void readLive(org.apache.jena.query.Query query) {
+        live.add(query);
+    }
+
+    /** The queries of the live views this page's prose ran, in the order it ran them. */
+    public List<org.apache.jena.query.Query> liveViews() {
+        return List.copyOf(live);
     }
 
     /** Records that the page depends on every row of a query (grouped lookups read across entities). */

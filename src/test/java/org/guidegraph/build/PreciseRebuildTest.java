@@ -143,6 +143,83 @@ class PreciseRebuildTest {
         assertTrue(Files.readString(out.resolve("index.html")).contains("<!-- x -->"));
     }
 
+    @Test
+    void aChangedCellOfAMatrixSplitByCategoryReRendersItsFeatureItsCategoryAndItsApproachOnly() throws IOException {
+        Path guide = tmp.resolve("synthetic");
+        org.guidegraph.synth.SyntheticGuide.write(new org.guidegraph.synth.SyntheticGuide.Spec(8, 300, 40, 4, 3),
+                guide);
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = new Regeneration();
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Map<String, String> before = SiteBuildTest.tree(out);
+
+        Path cells = org.guidegraph.bench.RegenerationBenchmark.cellFile(guide);
+        String text = Files.readString(cells);
+        int at = text.indexOf("gg:note \"") + "gg:note \"".length();
+        Files.writeString(cells, text.substring(0, at) + "Changed. " + text.substring(at));
+        BuildResult second = new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run();
+        assertTrue(second.ok(), () -> second.diagnostics().sorted().toString());
+        Map<String, String> after = SiteBuildTest.tree(out);
+
+        Set<String> changedPages = new TreeSet<>();
+        after.forEach((f, h) -> {
+            if (f.endsWith(".html") && !h.equals(before.get(f))) {
+                changedPages.add(f);
+            }
+        });
+        assertEquals(2, changedPages.size(), "the feature's page and its category's part of the matrix: "
+                + changedPages);
+        assertTrue(changedPages.stream().anyMatch(p -> p.startsWith("feature/")), changedPages.toString());
+        assertTrue(changedPages.stream().anyMatch(p -> p.startsWith("category/")), changedPages.toString());
+        // the approach page reads the approach's assessments (the note among them) to count them by level
+        assertEquals(3, regeneration.lastRendered(), "feature, category and approach page; changed: " + changedPages);
+
+        Path full = tmp.resolve("full");
+        assertTrue(SiteBuildTest.build(guide, full).ok());
+        assertEquals(SiteBuildTest.tree(full), after, "a precise rebuild gives the site a full build gives");
+    }
+
+    @Test
+    void aProsePageReRendersWhenTheChangeReachesItsLiveViewAndOnlyThen() throws IOException {
+        Path guide = tmp.resolve("synthetic");
+        org.guidegraph.synth.SyntheticGuide.write(new org.guidegraph.synth.SyntheticGuide.Spec(4, 60, 30, 4, 7),
+                guide);
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = new Regeneration();
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Path cells = org.guidegraph.bench.RegenerationBenchmark.cellFile(guide);
+        String text = Files.readString(cells);
+        Object overview = fileKey(out.resolve("overview.html"));
+        assertTrue(Files.readString(guide.resolve("content/pages/overview.md")).contains("gg:level gg:Yes"),
+                "the overview's live view counts the cells at Yes");
+
+        // a note: the live view does not read notes
+        int at = text.indexOf("gg:note \"") + "gg:note \"".length();
+        Files.writeString(cells, text.substring(0, at) + "Changed. " + text.substring(at));
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        assertTrue(regeneration.lastRendered() < 10, "rendered " + regeneration.lastRendered());
+        assertEquals(overview, fileKey(out.resolve("overview.html")), "the overview is carried over (linked)");
+        String shown = Files.readString(out.resolve("overview.html"));
+
+        // a level at Yes: the live view's count changes
+        String noted = Files.readString(cells);
+        int yes = noted.indexOf("gg:level gg:Yes");
+        Files.writeString(cells, noted.substring(0, yes) + "gg:level gg:No" + noted.substring(yes
+                + "gg:level gg:Yes".length()));
+        BuildResult third = new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run();
+        assertTrue(third.ok(), () -> third.diagnostics().sorted().toString());
+        assertTrue(!shown.equals(Files.readString(out.resolve("overview.html"))), "the overview shows the new count");
+
+        Path full = tmp.resolve("full");
+        assertTrue(SiteBuildTest.build(guide, full).ok());
+        assertEquals(SiteBuildTest.tree(full), SiteBuildTest.tree(out), "a precise rebuild gives a full build's site");
+    }
+
+    /** The file's identity on disk: a page carried over is a link to the same file, a page rendered is new. */
+    private static Object fileKey(Path p) throws IOException {
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
     private static PrintWriter quiet() {
         return new PrintWriter(new StringWriter());
     }
