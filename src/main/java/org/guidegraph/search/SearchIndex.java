@@ -188,6 +188,19 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchIndex(List.copyOf(ordered), List.of(analysed), words.build(stemOf));
     }
 
+    /**
+     * Makes the Lucene index now, so that the first search does not wait for it (a server calls this in the
+     * background when it starts serving the index). Does nothing if it is made already or the index is closed.
+     */
+    public void prepare() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+        }
+        lucene();
+    }
+
     /** The Lucene index of the analysed documents, made on first use. */
     private synchronized Lucene lucene() {
         if (closed) {

@@ -24,6 +24,8 @@ public final class LiveSite implements AutoCloseable {
     private final PrintWriter log;
     private final GuideServer server;
     private final Regeneration regeneration;
+    private final java.util.concurrent.ExecutorService searchPreparer = org.guidegraph.internal.Workers.pool(
+            "search-index", 1);
     private SourceWatcher watcher;
     private long generations;
 
@@ -55,6 +57,7 @@ public final class LiveSite implements AutoCloseable {
         GuideServer server = GuideServer.start(Generation.of(1, build.outDir(), r),
                 options);
         LiveSite site = new LiveSite(build, log, server, regeneration, 1);
+        site.prepareSearch(server.current());
         if (!r.ok()) {
             log.println("build failed; serving the previous site from " + build.outDir());
             server.failed(problems);
@@ -96,6 +99,7 @@ public final class LiveSite implements AutoCloseable {
                 Generation next = Generation.of(++generations, build.outDir(), r);
                 long loaded = (System.nanoTime() - start) / 1_000_000;
                 server.serve(next);
+                prepareSearch(next);
                 log.println("regenerated in " + r.millis() + " ms: re-rendered " + regeneration.lastRendered()
                         + " of " + regeneration.lastTotal() + " pages, serving generation " + generations
                         + " (its graph and search index loaded in " + loaded + " ms)");
@@ -106,6 +110,17 @@ public final class LiveSite implements AutoCloseable {
             server.failed(List.of(problem));
         }
         log.flush();
+    }
+
+    /** Makes the generation's server-side search index in the background, ahead of the first search. */
+    private void prepareSearch(Generation g) {
+        searchPreparer.execute(() -> {
+            try {
+                g.search().prepare();
+            } catch (RuntimeException e) {
+                // the generation was replaced and closed meanwhile: its first search never comes
+            }
+        });
     }
 
     private static List<String> report(BuildResult r, PrintWriter log) {
@@ -124,6 +139,7 @@ public final class LiveSite implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+        searchPreparer.shutdownNow();
         server.close();
     }
 }
