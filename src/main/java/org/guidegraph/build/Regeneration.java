@@ -57,6 +57,8 @@ public final class Regeneration {
     final org.guidegraph.query.ParsedQueries queries = new org.guidegraph.query.ParsedQueries();
     final org.guidegraph.render.jbake.FreemarkerPages.Templates templates =
             new org.guidegraph.render.jbake.FreemarkerPages.Templates();
+    /** What the write stage wrote, for carrying unchanged graph files over. */
+    final org.guidegraph.output.WriteReuse writes = new org.guidegraph.output.WriteReuse();
     private int lastTotal;
 
     /** The inputs of the build of {@code site}, hashed once for both {@link #affected} and {@link #record}. */
@@ -178,6 +180,7 @@ public final class Regeneration {
     /** The build of {@code graph} was published: its record is now the reference. */
     void commit(org.guidegraph.graph.GuideGraph graph) {
         files.commit(graph);
+        writes.commit(graph);
         if (pendingReads != null) {
             reads = pendingReads;
             fingerprints = pendingFingerprints;

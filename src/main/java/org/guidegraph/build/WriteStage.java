@@ -10,16 +10,15 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.internal.Workers;
-import org.guidegraph.output.EntityDescriptions;
-import org.guidegraph.output.GraphExports;
+import org.guidegraph.output.GraphFiles;
 import org.guidegraph.output.Tasks;
+import org.guidegraph.output.WriteReuse;
 import org.guidegraph.query.NamedQueries;
 import org.guidegraph.query.NamedQuery;
 import org.guidegraph.render.PagePlan;
@@ -43,16 +42,23 @@ public final class WriteStage {
     /** Writes everything but the pages into {@code out} (the staged site) and counts what it then holds. */
     public static Written write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
             String baseUrl, String endpointPath, Path out) throws IOException {
+        return write(sources, queries, graph, plan, baseUrl, endpointPath, out, null, null);
+    }
+
+    /**
+     * As {@link #write(GuideSources, NamedQueries, GuideGraph, PagePlan, String, String, Path)}; with
+     * {@code reuse} (may be null), the files made from the graph that cannot have changed since the build that
+     * left {@code previousSite} are carried over from it rather than written again.
+     */
+    public static Written write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
+            String baseUrl, String endpointPath, Path out, WriteReuse reuse, Path previousSite) throws IOException {
         // The graph exports and the entity descriptions only read the graph: they share the cores, and every
         // file's bytes are the same whichever thread writes it. Meanwhile the files already staged (pages, search
         // index) are counted, leaving out those this stage writes.
         ExecutorService pool = Workers.pool("write", Workers.cores());
         try {
-            CompletableFuture<List<String>> exports = GraphExports.write(graph, out, baseUrl, endpointPath, pool);
-            List<String> descriptions = EntityDescriptions.files(graph);
-            CompletableFuture<Void> described = EntityDescriptions.write(graph, descriptions, out, pool);
-            Set<String> ours = new LinkedHashSet<>(GraphExports.FILES);
-            ours.addAll(descriptions);
+            GraphFiles graphFiles = GraphFiles.start(graph, out, reuse, previousSite, pool);
+            Set<String> ours = new LinkedHashSet<>(graphFiles.files());
             ours.add(Sitemap.FILE);
             queries.all().values().forEach(q -> ours.add(queryFile(q)));
             sources.ofKind(SourceKind.ASSET).forEach(f -> ours.add(assetFile(f)));
@@ -62,8 +68,7 @@ public final class WriteStage {
             copyAssets(sources, out);
             publishQueries(queries, out);
             Sitemap.write(plan, baseUrl, out);
-            Tasks.join(exports);
-            Tasks.join(described);
+            graphFiles.finish(baseUrl, endpointPath, out, pool);
             Written before = Tasks.join(staged);
             long bytes = before.bytes();
             for (String f : ours) {

@@ -145,6 +145,66 @@ public final class EntityDescriptions {
     }
 
     /**
+     * Puts {@code files} (site-relative) of {@code previousSite} into {@code site}, in batches run by
+     * {@code executor}: as hard links (a description is never written in place, so two sites can share it), else
+     * as copies. A file the previous site lacks is described from {@code g} instead.
+     */
+    static CompletableFuture<Void> carryOver(GuideGraph g, List<String> files, Path previousSite, Path site,
+            Executor executor) throws IOException {
+        Set<Path> dirs = new TreeSet<>();
+        for (String file : files) {
+            dirs.add(site.resolve(file).getParent());
+        }
+        for (Path dir : dirs) {
+            Files.createDirectories(dir);
+        }
+        List<CompletableFuture<Void>> batches = new ArrayList<>();
+        List<String> missing = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int from = 0; from < files.size(); from += BATCH * 4) {
+            List<String> batch = files.subList(from, Math.min(files.size(), from + BATCH * 4));
+            batches.add(CompletableFuture.runAsync(() -> {
+                boolean link = true;
+                for (String file : batch) {
+                    Path source = previousSite.resolve(file);
+                    Path target = site.resolve(file);
+                    try {
+                        if (link) {
+                            try {
+                                Files.createLink(target, source);
+                                continue;
+                            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                                if (!Files.isRegularFile(source)) {
+                                    missing.add(file);
+                                    continue;
+                                }
+                                link = false;
+                            }
+                        }
+                        if (Files.isRegularFile(source)) {
+                            Files.copy(source, target);
+                        } else {
+                            missing.add(file);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot carry over " + file + ": " + e.getMessage(), e);
+                    }
+                }
+            }, executor));
+        }
+        return CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).thenCompose(v -> {
+            if (missing.isEmpty()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            List<String> sorted = new ArrayList<>(new TreeSet<>(missing));
+            try {
+                return write(g, sorted, site, executor);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
      * Writes descriptions straight from the graph's triples: the same Turtle as {@link #describe} followed by
      * {@link #usedPrefixesOnly} and {@link Deterministic#turtle(Model)}, without building two models per entity.
      */
