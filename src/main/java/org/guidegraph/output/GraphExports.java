@@ -68,10 +68,10 @@ public final class GraphExports {
         SortedExports.Earlier earlier = plan.exportChanges == null ? null
                 : new SortedExports.Earlier(plan.before.layout, plan.previousSite.resolve("graph.ttl"),
                         plan.previousSite.resolve("graph.jsonld"), plan.exportChanges);
-        int blanks = earlier == null ? SortedExports.treeBlankNodes(plan.graphs) : 0;
+        int blanks = earlier == null ? plan.blankNodes() : 0;
         SortedExports.Layout layout = earlier == null && blanks < 0 ? null
-                : SortedExports.write(plan.union, plan.graphs, pm, site.resolve("graph.ttl"),
-                        site.resolve("graph.jsonld"), earlier, blanks, executor);
+                : SortedExports.write(plan.union, earlier == null ? plan.subjects() : List.of(), pm,
+                        site.resolve("graph.ttl"), site.resolve("graph.jsonld"), earlier, blanks, executor);
         if (layout == null) {
             // Blank nodes shared or in cycles: the whole graph, as Deterministic writes it.
             Model all = ModelFactory.createModelForGraph(plan.union);

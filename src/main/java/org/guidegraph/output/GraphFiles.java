@@ -52,7 +52,7 @@ public final class GraphFiles {
         CompletableFuture<Void> described;
         int written;
         if (plan.descriptionChanges == null) {
-            described = EntityDescriptions.write(g, descriptions, site, executor);
+            described = EntityDescriptions.write(g, descriptions, site, plan.treeShaped(), executor);
             written = descriptions.size();
         } else {
             Set<String> changed = new HashSet<>();
@@ -64,7 +64,7 @@ public final class GraphFiles {
             for (String f : descriptions) {
                 (changed.contains(f) ? again : kept).add(f);
             }
-            described = CompletableFuture.allOf(EntityDescriptions.write(g, again, site, executor),
+            described = CompletableFuture.allOf(EntityDescriptions.write(g, again, site, plan.treeShaped(), executor),
                     EntityDescriptions.carryOver(g, kept, previousSite, site, executor));
             written = again.size();
         }

@@ -70,41 +70,15 @@ final class SortedExports {
     record Earlier(Layout layout, Path ttl, Path jsonld, Set<Node> changed) {
     }
 
-    /**
-     * The number of blank nodes of the graph (ontology and content, read apart) if every one is the object of
-     * exactly one triple, so that it is nested under exactly one subject (a blank node that is a subject is always
-     * such an object); else -1.
-     */
-    static int treeBlankNodes(List<Graph> graphs) {
-        Map<Node, Integer> refs = new HashMap<>();
-        Set<Node> blankSubjects = new HashSet<>();
-        for (Graph g : graphs) {
-            ExtendedIterator<Triple> it = g.find(Node.ANY, Node.ANY, Node.ANY);
-            try {
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    if (t.getObject().isBlank() && refs.merge(t.getObject(), 1, Integer::sum) > 1) {
-                        return -1;
-                    }
-                    if (t.getSubject().isBlank()) {
-                        blankSubjects.add(t.getSubject());
-                    }
-                }
-            } finally {
-                it.close();
-            }
-        }
-        return refs.keySet().containsAll(blankSubjects) ? refs.size() : -1;
-    }
 
     /**
      * Writes {@code ttl} and {@code jsonld} for the tree-shaped {@code union} of {@code graphs}; with
      * {@code earlier}, writes again only the subjects it names (and those whose blank numbers moved). Without,
-     * {@code blankNodes} is what {@link #treeBlankNodes} counted. Returns the new layout, or null if some blank nodes
+     * {@code allSubjects} are the graph's subjects and {@code blankNodes} the number of its blank nodes. Returns the new layout, or null if some blank nodes
      * are reached from no IRI subject (cycles of blank nodes): {@link Deterministic} names those by their labels, so
      * the caller writes the files with it.
      */
-    static Layout write(Graph union, List<Graph> graphs, PrefixMapping pm, Path ttl, Path jsonld, Earlier earlier,
+    static Layout write(Graph union, List<Node> allSubjects, PrefixMapping pm, Path ttl, Path jsonld, Earlier earlier,
             int blankNodes, Executor executor) throws IOException {
         SubjectText text = new SubjectText(union, pm);
         Layout old = earlier == null ? null : earlier.layout();
@@ -112,15 +86,8 @@ final class SortedExports {
         String[] subjects;
         int[] from;
         if (old == null) {
-            TreeSet<String> all = new TreeSet<>();
-            for (Graph g : graphs) {
-                for (Node s : Tasks.subjects(g)) {
-                    if (s.isURI()) {
-                        all.add(s.getURI());
-                    }
-                }
-            }
-            subjects = all.toArray(String[]::new);
+            subjects = allSubjects.stream().filter(Node::isURI).map(Node::getURI).sorted().distinct()
+                    .toArray(String[]::new);
             from = new int[subjects.length];
             Arrays.fill(from, -1);
         } else {
@@ -172,15 +139,7 @@ final class SortedExports {
         }
         List<CompletableFuture<Void>> batches = render(text, nodes, units, changedAt, executor);
         try (Splice out = new Splice(ttl, earlier == null ? null : earlier.ttl())) {
-            Map<String, String> prefixes = new TreeMap<>(pm.getNsPrefixMap());
-            StringBuilder header = new StringBuilder();
-            for (Map.Entry<String, String> e : prefixes.entrySet()) {
-                header.append("@prefix ").append(e.getKey()).append(": <").append(e.getValue()).append("> .\n");
-            }
-            if (!prefixes.isEmpty()) {
-                header.append('\n');
-            }
-            out.write(header.toString());
+            out.write(SubjectText.prefixLines(pm));
             int done = 0;
             for (int i = 0; i < n; i++) {
                 ttlStart[i] = out.position();

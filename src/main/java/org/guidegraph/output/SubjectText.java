@@ -52,6 +52,25 @@ final class SubjectText {
     record Unit(String turtle, List<Node> blanks) {
     }
 
+    /** The Turtle block of IRI subject {@code s}: {@code subject body .} and a blank line. */
+    String turtle(Node s) {
+        Map<Node, String> nested = new HashMap<>();
+        return term(s, nested) + body(s, 1, nested) + " .\n\n";
+    }
+
+    /** The prefix lines {@link Deterministic} starts a Turtle file with, and a blank line if there are any. */
+    static String prefixLines(PrefixMapping pm) {
+        Map<String, String> prefixes = new TreeMap<>(pm.getNsPrefixMap());
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : prefixes.entrySet()) {
+            sb.append("@prefix ").append(e.getKey()).append(": <").append(e.getValue()).append("> .\n");
+        }
+        if (!prefixes.isEmpty()) {
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     /** The Turtle block of IRI subject {@code s} and its blank nodes in numbering order. */
     Unit unit(Node s) {
         Map<Node, String> nested = new HashMap<>();

@@ -97,7 +97,7 @@ public final class WriteReuse {
     /**
      * The IRI subjects whose text (their triples and those of the blank nodes under them) the delta touches, in
      * the graph before for removed triples and the graph now for added ones; or null if the graph now is not
-     * tree-shaped around a changed blank node (see {@link SortedExports#treeBlankNodes}).
+     * tree-shaped around a changed blank node (see {@link Plan#treeShaped}).
      */
     private static Set<Node> roots(GraphDelta delta, Graph before, Graph now) {
         Set<Node> out = new HashSet<>();
@@ -215,6 +215,8 @@ public final class WriteReuse {
         Set<Node> descriptionChanges;
         private Set<Triple> overlap;
         private List<Node> contentSubjects;
+        private List<Node> ontologySubjects;
+        private int blankNodes;
 
         Plan(GuideGraph g, Path previousSite) {
             this.graph = g;
@@ -248,12 +250,73 @@ public final class WriteReuse {
             return overlap;
         }
 
-        /** The content's distinct subjects (read once, for entities and the VoID entity count). */
-        synchronized List<Node> contentSubjects() {
-            if (contentSubjects == null) {
-                contentSubjects = Tasks.subjects(graph.content().getGraph());
-            }
+        /** The content's distinct subjects, in the graph's order (read once, with {@link #blankNodes}). */
+        List<Node> contentSubjects() {
+            scan();
             return contentSubjects;
+        }
+
+        /** The distinct subjects of ontology and content (a subject of both listed twice). */
+        List<Node> subjects() {
+            scan();
+            List<Node> all = new java.util.ArrayList<>(ontologySubjects);
+            all.addAll(contentSubjects);
+            return all;
+        }
+
+        /** The number of blank nodes if every one is nested under one subject (see {@link #treeShaped}), else -1. */
+        int blankNodes() {
+            scan();
+            return blankNodes;
+        }
+
+        /**
+         * True if every blank node of ontology and content is the object of exactly one triple, reached from an IRI
+         * subject: then each IRI subject's text can be written alone (see {@link SubjectText}).
+         */
+        boolean treeShaped() {
+            return exportChanges != null || blankNodes() >= 0;
+        }
+
+        /** Reads ontology and content once: their subjects, and how often each blank node is an object. */
+        private synchronized void scan() {
+            if (contentSubjects != null) {
+                return;
+            }
+            Map<Node, Integer> refs = new HashMap<>();
+            Set<Node> blankSubjects = new HashSet<>();
+            boolean[] shared = {false};
+            ontologySubjects = scan(graphs.get(0), refs, blankSubjects, shared);
+            contentSubjects = scan(graphs.get(1), refs, blankSubjects, shared);
+            blankNodes = !shared[0] && refs.keySet().containsAll(blankSubjects) ? refs.size() : -1;
+        }
+
+        private static List<Node> scan(Graph g, Map<Node, Integer> refs, Set<Node> blankSubjects,
+                boolean[] shared) {
+            List<Node> subjects = new java.util.ArrayList<>();
+            Set<Node> seen = new HashSet<>();
+            Node last = null;
+            ExtendedIterator<Triple> it = g.find(Node.ANY, Node.ANY, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    Node s = t.getSubject();
+                    if (t.getObject().isBlank() && refs.merge(t.getObject(), 1, Integer::sum) > 1) {
+                        shared[0] = true;
+                    }
+                    // A graph lists a subject's triples together, so most triples skip the set.
+                    if (!s.equals(last) && seen.add(s)) {
+                        subjects.add(s);
+                        if (s.isBlank()) {
+                            blankSubjects.add(s);
+                        }
+                    }
+                    last = s;
+                }
+            } finally {
+                it.close();
+            }
+            return subjects;
         }
 
         /** The entity paths of this build ({@code KIND/SLUG}), sorted. */
