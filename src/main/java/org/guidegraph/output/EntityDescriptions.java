@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -169,7 +171,7 @@ public final class EntityDescriptions {
             Files.createDirectories(dir);
         }
         List<CompletableFuture<Void>> batches = new ArrayList<>();
-        List<String> missing = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> missing = Collections.synchronizedList(new ArrayList<>());
         for (int from = 0; from < files.size(); from += BATCH * 4) {
             List<String> batch = files.subList(from, Math.min(files.size(), from + BATCH * 4));
             batches.add(CompletableFuture.runAsync(() -> {
@@ -182,7 +184,7 @@ public final class EntityDescriptions {
                             try {
                                 Files.createLink(target, source);
                                 continue;
-                            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                            } catch (UnsupportedOperationException | FileSystemException e) {
                                 if (!Files.isRegularFile(source)) {
                                     missing.add(file);
                                     continue;

@@ -1,11 +1,11 @@
 package org.guidegraph.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,13 +13,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * {@code graph.ttl} and {@code graph.jsonld} with the bytes of {@link Deterministic#turtle} and
@@ -149,7 +148,7 @@ final class SortedExports {
                     blankCounts[i] = old.blankCounts[from[i]];
                 } else {
                     Tasks.join(batches.get(done++ / BATCH));
-                    byte[] bytes = units[i].turtle().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] bytes = units[i].turtle().getBytes(StandardCharsets.UTF_8);
                     out.write(bytes);
                     ttlLength[i] = bytes.length;
                     blankCounts[i] = units[i].blanks().size();
@@ -220,7 +219,7 @@ final class SortedExports {
         int[] jsonLength = new int[n];
         long[] blankStart = new long[total];
         int[] blankLength = new int[total];
-        java.util.function.Function<Node, String> id = node -> {
+        Function<Node, String> id = node -> {
             Integer k = numbers.get(node);
             if (k == null) {
                 throw new IllegalStateException("blank node without a number: " + node);
@@ -273,7 +272,7 @@ final class SortedExports {
                     if (texts[k] != null) {
                         out.write(first ? "\n" : ",\n");
                         long at = out.position();
-                        byte[] bytes = texts[k].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        byte[] bytes = texts[k].getBytes(StandardCharsets.UTF_8);
                         out.write(bytes);
                         note(item, at, bytes.length, jsonStart, jsonLength, blankStart, blankLength);
                         first = false;

@@ -2,6 +2,7 @@ package org.guidegraph.output;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -259,7 +260,7 @@ public final class WriteReuse {
         /** The distinct subjects of ontology and content (a subject of both listed twice). */
         List<Node> subjects() {
             scan();
-            List<Node> all = new java.util.ArrayList<>(ontologySubjects);
+            List<Node> all = new ArrayList<>(ontologySubjects);
             all.addAll(contentSubjects);
             return all;
         }
@@ -293,7 +294,7 @@ public final class WriteReuse {
 
         private static List<Node> scan(Graph g, Map<Node, Integer> refs, Set<Node> blankSubjects,
                 boolean[] shared) {
-            List<Node> subjects = new java.util.ArrayList<>();
+            List<Node> subjects = new ArrayList<>();
             Set<Node> seen = new HashSet<>();
             Node last = null;
             ExtendedIterator<Triple> it = g.find(Node.ANY, Node.ANY, Node.ANY);
