@@ -64,6 +64,8 @@ public final class Regeneration {
     final org.guidegraph.query.ParsedQueries queries = new org.guidegraph.query.ParsedQueries();
     final org.guidegraph.render.jbake.FreemarkerPages.Templates templates =
             new org.guidegraph.render.jbake.FreemarkerPages.Templates();
+    /** What the write stage wrote, for carrying unchanged graph files over. */
+    final org.guidegraph.output.WriteReuse writes = new org.guidegraph.output.WriteReuse();
     private int lastTotal;
     /** What the last search index build analysed and exported. */
     final org.guidegraph.search.IndexReuse search = new org.guidegraph.search.IndexReuse();
@@ -213,6 +215,7 @@ public final class Regeneration {
             queries.forget();
         }
         pendingQueries = null;
+        writes.commit(graph);
         if (pendingReads != null) {
             reads = pendingReads;
             fingerprints = pendingFingerprints;

@@ -147,7 +147,7 @@ public final class SiteBuild {
 
         t = System.nanoTime();
         WriteStage.Written written = WriteStage.write(sources, queries, graph, plan, baseUrl,
-                options.endpointPath(), out);
+                options.endpointPath(), out, regeneration == null ? null : regeneration.writes, options.outDir());
         writer.publish();
         if (regeneration != null) {
             regeneration.commit(graph);

@@ -8,18 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.internal.Workers;
-import org.guidegraph.output.EntityDescriptions;
-import org.guidegraph.output.GraphExports;
+import org.guidegraph.output.GraphFiles;
 import org.guidegraph.output.Tasks;
+import org.guidegraph.output.WriteReuse;
 import org.guidegraph.query.NamedQueries;
 import org.guidegraph.query.NamedQuery;
 import org.guidegraph.render.PagePlan;
@@ -43,33 +43,26 @@ public final class WriteStage {
     /** Writes everything but the pages into {@code out} (the staged site) and counts what it then holds. */
     public static Written write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
             String baseUrl, String endpointPath, Path out) throws IOException {
+        return write(sources, queries, graph, plan, baseUrl, endpointPath, out, null, null);
+    }
+
+    /**
+     * As {@link #write(GuideSources, NamedQueries, GuideGraph, PagePlan, String, String, Path)}; with
+     * {@code reuse} (may be null), the files made from the graph that cannot have changed since the build that
+     * left {@code previousSite} are carried over from it rather than written again.
+     */
+    public static Written write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
+            String baseUrl, String endpointPath, Path out, WriteReuse reuse, Path previousSite) throws IOException {
         // The graph exports and the entity descriptions only read the graph: they share the cores, and every
-        // file's bytes are the same whichever thread writes it. Meanwhile the files already staged (pages, search
-        // index) are counted, leaving out those this stage writes.
+        // file's bytes are the same whichever thread writes it. The site is counted once everything is in it.
         ExecutorService pool = Workers.pool("write", Workers.cores());
         try {
-            CompletableFuture<List<String>> exports = GraphExports.write(graph, out, baseUrl, endpointPath, pool);
-            List<String> descriptions = EntityDescriptions.files(graph);
-            CompletableFuture<Void> described = EntityDescriptions.write(graph, descriptions, out, pool);
-            Set<String> ours = new LinkedHashSet<>(GraphExports.FILES);
-            ours.addAll(descriptions);
-            ours.add(Sitemap.FILE);
-            queries.all().values().forEach(q -> ours.add(queryFile(q)));
-            sources.ofKind(SourceKind.ASSET).forEach(f -> ours.add(assetFile(f)));
-            Set<Path> skip = new HashSet<>();
-            ours.forEach(f -> skip.add(out.resolve(f)));
-            CompletableFuture<Written> staged = CompletableFuture.supplyAsync(() -> count(out, skip), pool);
+            GraphFiles graphFiles = GraphFiles.start(graph, out, reuse, previousSite, pool);
             copyAssets(sources, out);
             publishQueries(queries, out);
             Sitemap.write(plan, baseUrl, out);
-            Tasks.join(exports);
-            Tasks.join(described);
-            Written before = Tasks.join(staged);
-            long bytes = before.bytes();
-            for (String f : ours) {
-                bytes += Files.size(out.resolve(f));
-            }
-            return new Written(before.files() + ours.size(), bytes);
+            graphFiles.finish(baseUrl, endpointPath, out, pool);
+            return count(out, pool);
         } finally {
             pool.shutdownNow();
         }
@@ -98,23 +91,41 @@ public final class WriteStage {
         }
     }
 
-    /** The regular files under {@code dir} and their bytes, except those in {@code skip}. */
-    private static Written count(Path dir, Set<Path> skip) {
+    /** The regular files under {@code dir} and their bytes, its folders walked in parallel. */
+    private static Written count(Path dir, ExecutorService pool) throws IOException {
+        List<CompletableFuture<Written>> parts = new ArrayList<>();
+        long files = 0;
+        long bytes = 0;
+        try (DirectoryStream<Path> top = Files.newDirectoryStream(dir)) {
+            for (Path p : top) {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isDirectory()) {
+                    parts.add(CompletableFuture.supplyAsync(() -> walk(p), pool));
+                } else if (attrs.isRegularFile()) {
+                    files++;
+                    bytes += attrs.size();
+                }
+            }
+        }
+        for (CompletableFuture<Written> part : parts) {
+            Written w = Tasks.join(part);
+            files += w.files();
+            bytes += w.bytes();
+        }
+        return new Written(files, bytes);
+    }
+
+    private static Written walk(Path dir) {
         long[] count = new long[2];
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !skip.contains(file)) {
+                    if (attrs.isRegularFile()) {
                         count[0]++;
                         count[1] += attrs.size();
                     }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, java.io.IOException e) {
-                    // A file this stage is creating while the walk passes: it is counted as one of ours.
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -125,6 +127,16 @@ public final class EntityDescriptions {
      */
     public static CompletableFuture<Void> write(GuideGraph g, List<String> files, Path site, Executor executor)
             throws IOException {
+        return write(g, files, site, false, executor);
+    }
+
+    /**
+     * As {@link #write(GuideGraph, List, Path, Executor)}; {@code treeShaped} says that every blank node of the
+     * content is the object of exactly one triple (see {@link WriteReuse.Plan#treeShaped}), which lets a
+     * description be written as its entity's Turtle block alone.
+     */
+    static CompletableFuture<Void> write(GuideGraph g, List<String> files, Path site, boolean treeShaped,
+            Executor executor) throws IOException {
         String ns = g.namespace().orElse("");
         Map<String, String> prefixes = new TreeMap<>(g.ontology().getNsPrefixMap());
         prefixes.putAll(g.content().getNsPrefixMap());
@@ -135,13 +147,73 @@ public final class EntityDescriptions {
         for (Path dir : dirs) {
             Files.createDirectories(dir);
         }
-        DescriptionWriter writer = new DescriptionWriter(g.content().getGraph(), ns, prefixes);
+        DescriptionWriter writer = new DescriptionWriter(g.content().getGraph(), ns, prefixes, treeShaped);
         List<CompletableFuture<Void>> batches = new ArrayList<>();
         for (int from = 0; from < files.size(); from += BATCH) {
             List<String> batch = files.subList(from, Math.min(files.size(), from + BATCH));
             batches.add(CompletableFuture.runAsync(() -> writer.write(batch, site), executor));
         }
         return CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * Puts {@code files} (site-relative) of {@code previousSite} into {@code site}, in batches run by
+     * {@code executor}: as hard links (a description is never written in place, so two sites can share it), else
+     * as copies. A file the previous site lacks is described from {@code g} instead.
+     */
+    static CompletableFuture<Void> carryOver(GuideGraph g, List<String> files, Path previousSite, Path site,
+            Executor executor) throws IOException {
+        Set<Path> dirs = new TreeSet<>();
+        for (String file : files) {
+            dirs.add(site.resolve(file).getParent());
+        }
+        for (Path dir : dirs) {
+            Files.createDirectories(dir);
+        }
+        List<CompletableFuture<Void>> batches = new ArrayList<>();
+        List<String> missing = Collections.synchronizedList(new ArrayList<>());
+        for (int from = 0; from < files.size(); from += BATCH * 4) {
+            List<String> batch = files.subList(from, Math.min(files.size(), from + BATCH * 4));
+            batches.add(CompletableFuture.runAsync(() -> {
+                boolean link = true;
+                for (String file : batch) {
+                    Path source = previousSite.resolve(file);
+                    Path target = site.resolve(file);
+                    try {
+                        if (link) {
+                            try {
+                                Files.createLink(target, source);
+                                continue;
+                            } catch (UnsupportedOperationException | FileSystemException e) {
+                                if (!Files.isRegularFile(source)) {
+                                    missing.add(file);
+                                    continue;
+                                }
+                                link = false;
+                            }
+                        }
+                        if (Files.isRegularFile(source)) {
+                            Files.copy(source, target);
+                        } else {
+                            missing.add(file);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot carry over " + file + ": " + e.getMessage(), e);
+                    }
+                }
+            }, executor));
+        }
+        return CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).thenCompose(v -> {
+            if (missing.isEmpty()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            List<String> sorted = new ArrayList<>(new TreeSet<>(missing));
+            try {
+                return write(g, sorted, site, executor);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /**
@@ -158,10 +230,15 @@ public final class EntityDescriptions {
         private final Map<String, BitSet> prefixesOf = new ConcurrentHashMap<>();
         /** Prefix mappings by the prefixes they hold: most descriptions use one of a few sets. Read-only once made. */
         private final Map<BitSet, PrefixMapping> mappings = new ConcurrentHashMap<>();
+        /** For tree-shaped content: the text of an entity's block, by the prefixes its description uses. */
+        private final Map<PrefixMapping, SubjectText> texts = new ConcurrentHashMap<>();
+        private final Map<PrefixMapping, String> headers = new ConcurrentHashMap<>();
+        private final boolean treeShaped;
 
-        DescriptionWriter(Graph graph, String ns, Map<String, String> prefixes) {
+        DescriptionWriter(Graph graph, String ns, Map<String, String> prefixes, boolean treeShaped) {
             this.graph = graph;
             this.ns = ns;
+            this.treeShaped = treeShaped;
             this.names = List.copyOf(prefixes.keySet());
             this.uris = List.copyOf(prefixes.values());
         }
@@ -170,10 +247,18 @@ public final class EntityDescriptions {
             StringWriter text = new StringWriter();
             for (String file : files) {
                 String path = file.substring(0, file.length() - ".ttl".length());
-                List<Triple> triples = describe(graph, NodeFactory.createURI(ns + path));
+                Node entity = NodeFactory.createURI(ns + path);
+                List<Triple> triples = describe(graph, entity);
                 text.getBuffer().setLength(0);
                 try {
-                    Deterministic.turtle(new TripleList(triples), mapping(triples), text);
+                    PrefixMapping pm = mapping(triples);
+                    if (treeShaped && !triples.isEmpty()) {
+                        // Every blank node nested once: the description is the entity's block alone.
+                        text.append(headers.computeIfAbsent(pm, SubjectText::prefixLines))
+                                .append(texts.computeIfAbsent(pm, m -> new SubjectText(graph, m)).turtle(entity));
+                    } else {
+                        Deterministic.turtle(new TripleList(triples), pm, text);
+                    }
                     Files.write(site.resolve(file), text.toString().getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

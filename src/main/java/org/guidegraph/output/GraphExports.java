@@ -9,18 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.guidegraph.graph.GuideGraph;
 
 /**
@@ -42,27 +37,52 @@ public final class GraphExports {
     }
 
     /**
-     * Writes the same files as {@link #write(GuideGraph, Path, String, String)}, each file a task run by
-     * {@code executor}; the future gives the files written.
+     * Writes the same files as {@link #write(GuideGraph, Path, String, String)}, the work shared out as tasks run by
+     * {@code executor}; returns once they are written, with the files written.
      */
     public static CompletableFuture<List<String>> write(GuideGraph g, Path site, String baseUrl,
             String endpointPath, Executor executor) {
-        // A view of both graphs (a triple in both is seen once), not a copy: copying every triple into a new
-        // indexed graph cost as much as writing it out.
-        Model all = ModelFactory.createModelForGraph(new Union(g.ontology().getGraph(), g.content().getGraph()));
-        Map<String, String> prefixes = new TreeMap<>(g.ontology().getNsPrefixMap());
-        prefixes.putAll(g.content().getNsPrefixMap());
-        all.setNsPrefixes(prefixes);
-        // The biggest first, so that the smaller tasks fill in around it.
-        CompletableFuture<Void> jsonld = CompletableFuture.runAsync(
-                () -> stream(site.resolve("graph.jsonld"), out -> Deterministic.jsonld(all, out)), executor);
-        CompletableFuture<Void> turtle = CompletableFuture.runAsync(
-                () -> stream(site.resolve("graph.ttl"), out -> Deterministic.turtle(all, out)), executor);
+        try {
+            write(new WriteReuse.Plan(g, null), site, baseUrl, endpointPath, executor);
+            return CompletableFuture.completedFuture(FILES);
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Writes the exports of {@code plan}'s graph: again only the subjects it names changed, the others copied from
+     * the previous site's files; all of them when it names none. The calling thread writes the files while
+     * {@code executor} renders (the caller must not be one of its threads). Returns the layout of {@code graph.ttl}
+     * and {@code graph.jsonld} for the next build, or null when they were written whole by {@link Deterministic}
+     * (blank nodes shared or in cycles).
+     */
+    static SortedExports.Layout write(WriteReuse.Plan plan, Path site, String baseUrl, String endpointPath,
+            Executor executor) throws IOException {
         CompletableFuture<Void> voidTtl = CompletableFuture.runAsync(
-                () -> stream(site.resolve("void.ttl"), out -> out.write(voidDescription(g, baseUrl, endpointPath))),
+                () -> stream(site.resolve("void.ttl"), out -> out.write(voidDescription(plan, baseUrl, endpointPath))),
                 executor);
-        return CompletableFuture.allOf(turtle, jsonld, voidTtl)
-                .thenApply(v -> FILES);
+        PrefixMapping pm = new PrefixMappingImpl().setNsPrefixes(plan.prefixes).lock();
+        SortedExports.Earlier earlier = plan.exportChanges == null ? null
+                : new SortedExports.Earlier(plan.before.layout, plan.previousSite.resolve("graph.ttl"),
+                        plan.previousSite.resolve("graph.jsonld"), plan.exportChanges);
+        int blanks = earlier == null ? plan.blankNodes() : 0;
+        SortedExports.Layout layout = earlier == null && blanks < 0 ? null
+                : SortedExports.write(plan.union, earlier == null ? plan.subjects() : List.of(), pm,
+                        site.resolve("graph.ttl"), site.resolve("graph.jsonld"), earlier, blanks, executor);
+        if (layout == null) {
+            // Blank nodes shared or in cycles: the whole graph, as Deterministic writes it.
+            Model all = ModelFactory.createModelForGraph(plan.union);
+            all.setNsPrefixes(plan.prefixes);
+            CompletableFuture<Void> jsonld = CompletableFuture.runAsync(
+                    () -> stream(site.resolve("graph.jsonld"), out -> Deterministic.jsonld(all, out)), executor);
+            stream(site.resolve("graph.ttl"), out -> Deterministic.turtle(all, out));
+            Tasks.join(jsonld);
+        }
+        Tasks.join(voidTtl);
+        return layout;
     }
 
     private interface Content {
@@ -78,7 +98,8 @@ public final class GraphExports {
         }
     }
 
-    private static String voidDescription(GuideGraph g, String baseUrl, String endpointPath) {
+    private static String voidDescription(WriteReuse.Plan plan, String baseUrl, String endpointPath) {
+        GuideGraph g = plan.graph;
         String ns = g.namespace().orElse(baseUrl);
         return """
                 @prefix void: <http://rdfs.org/ns/void#> .
@@ -96,32 +117,13 @@ public final class GraphExports {
                 """.formatted(ns + "void", escape(g.guide().map(r -> {
                     var t = r.getProperty(org.apache.jena.vocabulary.DCTerms.title);
                     return t == null ? r.getURI() : t.getString();
-                }).orElse("guide")), tripleCount(g), entityCount(g), ns, baseUrl, baseUrl, baseUrl,
+                }).orElse("guide")), tripleCount(plan), plan.entityCount(), ns, baseUrl, baseUrl, baseUrl,
                 endpointPath.startsWith("/") ? endpointPath.substring(1) : endpointPath);
     }
 
     /** Triples in ontology and content together, a triple in both counted once (as the union graph counts). */
-    private static long tripleCount(GuideGraph g) {
-        Graph ontology = g.ontology().getGraph();
-        Graph content = g.content().getGraph();
-        long both = 0;
-        ExtendedIterator<Triple> it = ontology.find(Node.ANY, Node.ANY, Node.ANY);
-        try {
-            while (it.hasNext()) {
-                if (content.contains(it.next())) {
-                    both++;
-                }
-            }
-        } finally {
-            it.close();
-        }
-        return ontology.size() + content.size() - both;
-    }
-
-    private static long entityCount(GuideGraph g) {
-        String ns = g.namespace().orElse("");
-        return Tasks.subjects(g.content().getGraph()).stream()
-                .filter(r -> r.isURI() && !ns.isEmpty() && r.getURI().startsWith(ns)).count();
+    private static long tripleCount(WriteReuse.Plan plan) {
+        return plan.graph.ontology().size() + plan.graph.content().size() - plan.overlap().size();
     }
 
     private static String escape(String s) {
