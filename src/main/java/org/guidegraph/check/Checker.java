@@ -45,6 +45,21 @@ public final class Checker {
     public static final class Reuse {
         private final Map<Long, Findings> byGeneration = new HashMap<>();
         private volatile int shapesRevalidated = -1;
+        /** The shapes parsed from the last ontology graph, and that graph: an unchanged ontology is the same graph. */
+        private Graph shapesOf;
+        private Shapes shapes;
+        private List<Diagnostic> shapesProblems;
+
+        private synchronized Shapes shapes(GuideGraph graph, List<Diagnostic> out) {
+            if (shapesOf != graph.ontology().getGraph()) {
+                List<Diagnostic> problems = new ArrayList<>();
+                shapes = ShaclCheck.shapes(graph, problems);
+                shapesProblems = List.copyOf(problems);
+                shapesOf = graph.ontology().getGraph();
+            }
+            out.addAll(shapesProblems);
+            return shapes;
+        }
 
         /**
          * How many focus nodes the last check through this validated again from the findings before, or -1 if it
@@ -120,7 +135,7 @@ public final class Checker {
                             return found;
                         }, pool));
             }
-            Shapes shapes = ShaclCheck.shapes(graph, shapeProblems);
+            Shapes shapes = reuse.shapes(graph, shapeProblems);
             Graph data = ShaclCheck.data(graph);
             int[] reached = {-1};
             entries = before == null ? null : ShaclCheck.revalidate(shapes, data, delta, before.shapes(), reached);

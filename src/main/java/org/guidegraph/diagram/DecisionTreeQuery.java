@@ -60,8 +60,16 @@ public final class DecisionTreeQuery {
         this.file = file;
     }
 
-    /** The query guidegraph ships ({@value #PATH} in its jar). */
+    /** The query guidegraph ships ({@value #PATH} in its jar), parsed once. */
     public static DecisionTreeQuery builtIn() {
+        return BuiltInQuery.QUERY;
+    }
+
+    private static final class BuiltInQuery {
+        static final DecisionTreeQuery QUERY = readBuiltIn();
+    }
+
+    private static DecisionTreeQuery readBuiltIn() {
         try (InputStream in = DecisionTreeQuery.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("built-in query missing from the class path: " + BUILT_IN);

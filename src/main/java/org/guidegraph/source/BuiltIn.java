@@ -18,7 +18,16 @@ final class BuiltIn {
     private BuiltIn() {
     }
 
+    /** The files, read from the class path once: they cannot change while the program runs. */
     static List<SourceFile> files() {
+        return Files.ALL;
+    }
+
+    private static final class Files {
+        static final List<SourceFile> ALL = List.copyOf(read());
+    }
+
+    private static List<SourceFile> read() {
         List<SourceFile> out = new ArrayList<>();
         try (InputStream index = BuiltIn.class.getResourceAsStream(ROOT + "index.txt")) {
             if (index == null) {

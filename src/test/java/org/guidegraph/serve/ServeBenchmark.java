@@ -153,6 +153,12 @@ public final class ServeBenchmark {
         while (rendered.find()) {
             pages.add(rendered.group(1));
         }
+        Matcher regenerated = Pattern.compile("regenerated in (\\d+) ms").matcher(log.toString());
+        List<Long> builds = new ArrayList<>();
+        while (regenerated.find()) {
+            builds.add(Long.parseLong(regenerated.group(1)));
+        }
+        Collections.sort(builds);
         Matcher loaded = Pattern.compile("loaded in (\\d+) ms").matcher(log.toString());
         List<Long> loads = new ArrayList<>();
         while (loaded.find()) {
@@ -165,6 +171,8 @@ public final class ServeBenchmark {
                 + " p95 %d ms, max %d ms; pages re-rendered per regeneration: %s%n", saves, assessment,
                 page.substring(page.indexOf("/feature/")), pct(millis, 50), pct(millis, 95),
                 millis.get(millis.size() - 1), pages);
+        System.out.printf(Locale.ROOT, "  of which the regeneration itself (serve's log): p50 %d ms, p95 %d ms%n",
+                builds.isEmpty() ? -1 : pct(builds, 50), builds.isEmpty() ? -1 : pct(builds, 95));
         System.out.printf(Locale.ROOT, "save-to-reload-event (an open page told to reload, endpoint and search"
                 + " swapped): p50 %d ms, p95 %d ms; of which loading the generation's graph and search index: p50 %d"
                 + " ms%n", pct(reloads, 50), pct(reloads, 95), loads.isEmpty() ? -1 : pct(loads, 50));
