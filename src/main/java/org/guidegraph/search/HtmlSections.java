@@ -112,7 +112,8 @@ public final class HtmlSections {
      * whole page.
      */
     static String headAndMain(String html) {
-        int[] bounds = headAndMainBounds(html);
+        // pages written in lower case (as guidegraph's templates are) are searched as they are
+        int[] bounds = headAndMainBounds(html, upperCaseTag(html) ? html.toLowerCase(java.util.Locale.ROOT) : html);
         if (bounds == null) {
             return html;
         }
@@ -125,11 +126,10 @@ public final class HtmlSections {
 
     /**
      * Where {@link #headAndMain} cuts the page: the end of {@code </head>}, the start of {@code <main} and the end of
-     * {@code </main>}; {@code null} when the page is read whole.
+     * {@code </main>}; {@code null} when the page is read whole. {@code lower} is the page, in lower case if it
+     * has capitals in tags.
      */
-    static int[] headAndMainBounds(String html) {
-        // pages written in lower case (as guidegraph's templates are) are searched as they are
-        String lower = upperCaseTag(html) ? html.toLowerCase(java.util.Locale.ROOT) : html;
+    static int[] headAndMainBounds(String html, String lower) {
         int headEnd = lower.indexOf("</head>");
         int mainStart = mainTag(lower, 0);
         int mainEnd = lower.indexOf("</main>");

@@ -69,8 +69,11 @@ final class SectionScanner {
 
     /** The page's sections as {@link HtmlSections#extract} gives them, or {@code null} when jsoup must read it. */
     static List<SearchDocument> scan(String relPath, String html) {
-        int[] bounds = HtmlSections.headAndMainBounds(html);
-        if (bounds == null || HtmlSections.upperCaseTag(html) || html.indexOf('\0') >= 0 || html.indexOf('\r') >= 0) {
+        if (HtmlSections.upperCaseTag(html)) {
+            return null;
+        }
+        int[] bounds = HtmlSections.headAndMainBounds(html, html);
+        if (bounds == null || html.indexOf('\0') >= 0 || html.indexOf('\r') >= 0) {
             return null;
         }
         try {
@@ -578,9 +581,8 @@ final class SectionScanner {
     }
 
     private String decode(int from, int to, boolean inAttribute) {
-        int amp = s.indexOf('&', from);
         String raw = s.substring(from, to);
-        return amp < 0 || amp >= to ? raw : Parser.unescapeEntities(raw, inAttribute);
+        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, inAttribute);
     }
 
     /** A comment at {@code pos}; the plain kind only. */
