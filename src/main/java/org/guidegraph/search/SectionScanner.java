@@ -582,7 +582,38 @@ final class SectionScanner {
 
     private String decode(int from, int to, boolean inAttribute) {
         String raw = s.substring(from, to);
-        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, inAttribute);
+        int amp = raw.indexOf('&');
+        if (amp < 0) {
+            return raw;
+        }
+        // The entities templates write decode here; any other makes jsoup decode the whole run.
+        StringBuilder out = new StringBuilder(raw.length());
+        int done = 0;
+        for (; amp >= 0; amp = raw.indexOf('&', done)) {
+            char c;
+            int len;
+            if (raw.startsWith("&amp;", amp)) {
+                c = '&';
+                len = 5;
+            } else if (raw.startsWith("&lt;", amp)) {
+                c = '<';
+                len = 4;
+            } else if (raw.startsWith("&gt;", amp)) {
+                c = '>';
+                len = 4;
+            } else if (raw.startsWith("&quot;", amp)) {
+                c = '"';
+                len = 6;
+            } else if (raw.startsWith("&#39;", amp)) {
+                c = '\'';
+                len = 5;
+            } else {
+                return Parser.unescapeEntities(raw, inAttribute);
+            }
+            out.append(raw, done, amp).append(c);
+            done = amp + len;
+        }
+        return out.append(raw, done, raw.length()).toString();
     }
 
     /** A comment at {@code pos}; the plain kind only. */

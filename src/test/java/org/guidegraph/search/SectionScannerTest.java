@@ -44,6 +44,8 @@ class SectionScannerTest {
             "<h2 id=\"e\"></h2><p>empty heading</p><h2 id=\"f\">Tab &amp; title</h2>",
             "<h1></h1><p>empty h1: the title names the page</p>",
             "<p>\u2003em space\u2003</p><h2 id=\"g\">  spaced\n\theading  </h2><custom-el>custom</custom-el>",
+            "<p title=\"&quot;q&quot; &#39;s&#39; &amp;amp;\">&lt;&gt;&quot;&#39;&amp;lt;&ampx &lt</p>"
+                    + "<img alt=\"a &amp; b &quot;c&quot; &notit; &amp\"><img alt='&#39;&lt;'>",
             "<figure><img src=a alt=Fig><figcaption>cap</figcaption></figure><hr><blockquote>q</blockquote>");
 
     /** Pages left to jsoup, each for a reason of the tree builder. */
