@@ -23,7 +23,7 @@ final class SectionScanner {
     private static final Set<String> UNSUPPORTED = Set.of("template", "select", "option", "optgroup", "image",
             "body", "html", "head", "frameset", "frame", "plaintext", "xmp", "iframe", "noembed", "noframes",
             "math", "rb", "rp", "rt", "rtc", "menuitem", "basefont", "bgsound", "keygen", "isindex", "nobr",
-            "listing", "main", "title", "textarea", "meta", "base", "link");
+            "listing", "main", "title", "meta", "base", "link");
     /** What may sit in an open {@code <p>} without closing it (the rest closes it: their pages go to jsoup). */
     private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data",
             "dfn", "em", "i", "img", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
@@ -429,8 +429,11 @@ final class SectionScanner {
             if (e.skipEnds) {
                 skipping++;
             }
-            if (tag.equals("script") || tag.equals("style")) {
-                rawText(tag, false);
+            if (tag.equals("textarea") && skipping == 0) {
+                throw unsupported(); // its text is read, less its first newline: left to jsoup
+            }
+            if (tag.equals("script") || tag.equals("style") || tag.equals("textarea")) {
+                rawText(tag, tag.equals("textarea"));
                 if (e.removedFromHeading) {
                     removed--;
                 }
@@ -517,13 +520,7 @@ final class SectionScanner {
                 || (tag.equals("dd") || tag.equals("dt")) && !parent.equals("dl")) {
             throw unsupported();
         }
-        if ((tag.equals("li") || tag.equals("dd") || tag.equals("dt"))) {
-            for (Open o : stack) {
-                if (o.name.equals("li") || o.name.equals("dd") || o.name.equals("dt")) {
-                    throw unsupported(); // nested lists inside items: the tree builder's li rules, left to jsoup
-                }
-            }
-        }
+        // With its list as parent, an item closes no other: the tree builder's search for an open item stops there.
     }
 
     private static String headingText(StringBuilder raw) {

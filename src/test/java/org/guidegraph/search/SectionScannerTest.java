@@ -46,6 +46,8 @@ class SectionScannerTest {
             "<p>\u2003em space\u2003</p><h2 id=\"g\">  spaced\n\theading  </h2><custom-el>custom</custom-el>",
             "<p title=\"&quot;q&quot; &#39;s&#39; &amp;amp;\">&lt;&gt;&quot;&#39;&amp;lt;&ampx &lt</p>"
                     + "<img alt=\"a &amp; b &quot;c&quot; &notit; &amp\"><img alt='&#39;&lt;'>",
+            "<ul><li>a<ul><li>b</li></ul></li><li><p>c</p><ol><li>d</li></ol></li></ul><dl><dt>t<dl><dd>u</dd></dl></dt></dl>",
+            "<form><textarea name=t>\n<p>not a tag</p> &amp;</textarea></form><p>after</p>",
             "<figure><img src=a alt=Fig><figcaption>cap</figcaption></figure><hr><blockquote>q</blockquote>");
 
     /** Pages left to jsoup, each for a reason of the tree builder. */
@@ -63,7 +65,9 @@ class SectionScannerTest {
             "<a href=x>a<a href=y>b</a></a>",
             "<script><!-- <script> --></script>",
             "<p><![CDATA[x]]></p>",
-            "<h2><h3>nested</h3></h2>");
+            "<h2><h3>nested</h3></h2>",
+            "<textarea>\nread text</textarea>",
+            "<ul><li>a<div><li>b</li></div></li></ul>");
 
     @Test
     void scannedPagesGiveWhatJsoupGives() {
