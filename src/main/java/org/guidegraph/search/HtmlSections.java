@@ -31,6 +31,9 @@ import org.jsoup.select.QueryParser;
  * path.</li>
  * <li>The type of every section is the {@code content} of {@code <meta name="gg:type">}, else {@code Page}.</li>
  * </ul>
+ *
+ * <p>Pages are read in one pass over their markup ({@link SectionScanner}); a page with markup the HTML5 tree builder
+ * would rearrange is parsed with jsoup instead, which gives the same sections.
  */
 public final class HtmlSections {
 
