@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.guidegraph.build.BuildOptions;
+import org.guidegraph.build.SiteBuild;
+import org.guidegraph.synth.SyntheticGuide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scanner reads every page as the jsoup-based reading does, or leaves it to jsoup. */
 class SectionScannerTest {
@@ -99,6 +103,18 @@ class SectionScannerTest {
         int[] counts = compareAll(Path.of("site"));
         assertTrue(counts[0] > 40, "pages compared: " + counts[0]);
         assertTrue(counts[1] * 10 >= counts[0] * 9, "most pages are scanned: " + counts[1] + " of " + counts[0]);
+    }
+
+    @Test
+    void everyPageOfABuiltSyntheticGuideIsReadAsJsoupReadsIt(@TempDir Path tmp) throws IOException {
+        Path guide = tmp.resolve("guide");
+        SyntheticGuide.write(new SyntheticGuide.Spec(4, 60, 30, 4, 7), guide);
+        Path site = tmp.resolve("site");
+        assertTrue(new SiteBuild(BuildOptions.of(guide, site), new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                null).run().ok());
+        int[] counts = compareAll(site);
+        assertTrue(counts[0] > 100, "pages compared: " + counts[0]);
+        assertEquals(counts[0], counts[1], "every page is scanned");
     }
 
     /** Compares both readings over every page under {@code site}; answers {pages, pages scanned}. */
