@@ -31,6 +31,9 @@ import org.jsoup.select.QueryParser;
  * path.</li>
  * <li>The type of every section is the {@code content} of {@code <meta name="gg:type">}, else {@code Page}.</li>
  * </ul>
+ *
+ * <p>Pages are read in one pass over their markup ({@link SectionScanner}); a page with markup the HTML5 tree builder
+ * would rearrange is parsed with jsoup instead, which gives the same sections.
  */
 public final class HtmlSections {
 
@@ -46,11 +49,11 @@ public final class HtmlSections {
     /** Between a page title and a section heading in a section's title. */
     public static final String SEPARATOR = " \u203A ";
 
-    private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "footer", "template", "noscript",
+    static final Set<String> SKIPPED = Set.of("script", "style", "nav", "footer", "template", "noscript",
             "svg", "button", "select", "form");
     private static final Set<String> OUTSIDE_MAIN = Set.of("header", "aside");
-    private static final Set<String> SECTION_HEADINGS = Set.of("h1", "h2", "h3");
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn",
+    static final Set<String> SECTION_HEADINGS = Set.of("h1", "h2", "h3");
+    static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn",
             "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
             "wbr");
 
@@ -69,6 +72,12 @@ public final class HtmlSections {
             throw new IllegalArgumentException("page path " + relPath
                     + " must be relative to the site root, with forward slashes and no anchor");
         }
+        List<SearchDocument> scanned = SectionScanner.scan(relPath, html);
+        return scanned != null ? scanned : withJsoup(relPath, html);
+    }
+
+    /** {@link #extract} by parsing the page with jsoup: for pages the {@link SectionScanner} leaves, and its test. */
+    static List<SearchDocument> withJsoup(String relPath, String html) {
         Document page = Jsoup.parse(headAndMain(html));
         Element main = page.selectFirst(MAIN);
         boolean hasMain = main != null;
@@ -79,9 +88,14 @@ public final class HtmlSections {
 
         Collector c = new Collector(hasMain);
         content.filter(c);
+        return documents(relPath, type, pageTitle, c.sections);
+    }
+
+    /** The search documents of a page's sections, read by either reader. */
+    static List<SearchDocument> documents(String relPath, String type, String pageTitle, List<Section> sections) {
         List<SearchDocument> out = new ArrayList<>();
-        for (int i = 0; i < c.sections.size(); i++) {
-            Section s = c.sections.get(i);
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
             String body = Snippets.normaliseSpace(s.text.toString());
             if (s.anchor == null) {
                 out.add(new SearchDocument(relPath, relPath, pageTitle, type, body));
@@ -102,24 +116,38 @@ public final class HtmlSections {
      */
     static String headAndMain(String html) {
         // pages written in lower case (as guidegraph's templates are) are searched as they are
-        String lower = upperCaseTag(html) ? html.toLowerCase(java.util.Locale.ROOT) : html;
+        int[] bounds = headAndMainBounds(html, upperCaseTag(html) ? html.toLowerCase(java.util.Locale.ROOT) : html);
+        if (bounds == null) {
+            return html;
+        }
+        int headEnd = bounds[0];
+        int mainStart = bounds[1];
+        int end = bounds[2];
+        return new StringBuilder(headEnd + end - mainStart + 30).append(html, 0, headEnd)
+                .append("<body>").append(html, mainStart, end).append("</body></html>").toString();
+    }
+
+    /**
+     * Where {@link #headAndMain} cuts the page: the end of {@code </head>}, the start of {@code <main} and the end of
+     * {@code </main>}; {@code null} when the page is read whole. {@code lower} is the page, in lower case if it
+     * has capitals in tags.
+     */
+    static int[] headAndMainBounds(String html, String lower) {
         int headEnd = lower.indexOf("</head>");
         int mainStart = mainTag(lower, 0);
         int mainEnd = lower.indexOf("</main>");
         if (headEnd < 0 || mainStart < headEnd || mainEnd < mainStart || mainTag(lower, mainStart + 1) >= 0
                 || lower.indexOf("</main>", mainEnd + 1) >= 0) {
-            return html;
+            return null;
         }
-        int end = mainEnd + "</main>".length();
-        return new StringBuilder(headEnd + 7 + end - mainStart + 30).append(html, 0, headEnd + "</head>".length())
-                .append("<body>").append(html, mainStart, end).append("</body></html>").toString();
+        return new int[] {headEnd + "</head>".length(), mainStart, mainEnd + "</main>".length()};
     }
 
     /**
      * Whether the page may spell {@code main} or {@code head} tags with capitals: holds {@code <M}, {@code </M},
      * {@code </H}, {@code <mA}, {@code </mA} or {@code </hE} (one pass over the tag starts).
      */
-    private static boolean upperCaseTag(String html) {
+    static boolean upperCaseTag(String html) {
         int n = html.length();
         for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
             int at = i + 1 < n && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
@@ -170,7 +198,7 @@ public final class HtmlSections {
                 || "ignore".equals(e.attr("data-gg-search"));
     }
 
-    private static final class Section {
+    static final class Section {
         final String anchor;
         final String heading;
         final StringBuilder text = new StringBuilder();
