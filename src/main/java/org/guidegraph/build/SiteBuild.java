@@ -64,7 +64,7 @@ public final class SiteBuild {
         long t = System.nanoTime();
         GuideSources sources = GuideSources.read(options.guideDir());
         boolean partial = regeneration != null && regeneration.canReuse(options.outDir());
-        try (SiteWriter writer = SiteWriter.open(options.outDir());
+        try (SiteWriter writer = SiteWriter.open(options.outDir(), regeneration != null);
                 GuideBake.Bake bake = partial ? null : GuideBake.start(sources, writer.scratch("work"))) {
             return run(sources, writer, bake, start, t);
         }
