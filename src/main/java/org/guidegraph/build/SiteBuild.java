@@ -135,7 +135,7 @@ public final class SiteBuild {
         Path out = writer.staging();
         Map<String, List<SearchDocument>> sections = SearchStage.sections(out,
                 regeneration == null ? Map.of() : regeneration.sectionsOf(only, out, options.outDir()));
-        List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections);
+        List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections, regeneration);
         if (regeneration != null) {
             regeneration.recordSections(sections);
         }
