@@ -69,6 +69,8 @@ public final class Regeneration {
     /** What the write stage wrote, for carrying unchanged graph files over. */
     final org.guidegraph.output.WriteReuse writes = new org.guidegraph.output.WriteReuse();
     private int lastTotal;
+    /** The background deletions of the folders this output folder's sites replaced. */
+    final org.guidegraph.output.SiteWriter.Removals removals = new org.guidegraph.output.SiteWriter.Removals();
     /** What the last search index build analysed and exported. */
     final org.guidegraph.search.IndexReuse search = new org.guidegraph.search.IndexReuse();
 

@@ -64,7 +64,8 @@ public final class SiteBuild {
         long t = System.nanoTime();
         GuideSources sources = GuideSources.read(options.guideDir());
         boolean partial = regeneration != null && regeneration.canReuse(options.outDir());
-        try (SiteWriter writer = SiteWriter.open(options.outDir(), regeneration != null);
+        try (SiteWriter writer = SiteWriter.open(options.outDir(),
+                regeneration == null ? null : regeneration.removals);
                 GuideBake.Bake bake = partial ? null : GuideBake.start(sources, writer.scratch("work"))) {
             return run(sources, writer, bake, start, t);
         }

@@ -13,11 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.guidegraph.internal.Workers;
 
@@ -27,41 +24,84 @@ import org.guidegraph.internal.Workers;
  * complete site replaces the previous one, by renames on the same disk. A failed build deletes its work folder and
  * leaves the previous site as it was.
  *
- * <p>A writer opened {@linkplain #open(Path, boolean) for a regeneration} does not delete the work folder (which
- * holds the replaced site, or a failed build's) before returning from {@link #close}: it renames it aside and
- * deletes it on a background thread, since a replaced site of 70,000 files takes longer to delete than a
- * regeneration takes to make. The next writer for the same folder waits for that deletion before it starts.
+ * <p>A writer opened {@linkplain #open(Path, Removals) with a record of removals} (a regeneration's) does not
+ * delete the work folder (which holds the replaced site, or a failed build's) before returning from
+ * {@link #close}: it renames it aside and deletes it on a background thread, since a replaced site of 70,000 files
+ * takes longer to delete than a regeneration takes to make. The next writer with the same record waits for that
+ * deletion before it starts.
  */
 public final class SiteWriter implements AutoCloseable {
 
-    /** Deletions of replaced sites still running, by the output folder whose site they replaced. */
-    private static final Map<Path, CompletableFuture<Void>> REMOVALS = new ConcurrentHashMap<>();
-    private static final AtomicLong TRASH = new AtomicLong();
-
     private final Path out;
     private final Path work;
-    private final boolean background;
+    private final Removals removals;
 
-    private SiteWriter(Path out, Path work, boolean background) {
+    private SiteWriter(Path out, Path work, Removals removals) {
         this.out = out;
         this.work = work;
-        this.background = background;
+        this.removals = removals;
+    }
+
+    /**
+     * The background deletions of the folders that the sites of one output folder replaced (one record per
+     * {@code serve} session): at most one runs at a time, and the next writer waits for it.
+     */
+    public static final class Removals {
+        private CompletableFuture<Void> pending;
+        private long made;
+
+        /** A record with no deletion running. */
+        public Removals() {
+        }
+
+        /** Waits until the running deletion, if any, is done (its failure is left to the next open). */
+        synchronized void await() {
+            if (pending != null) {
+                try {
+                    pending.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    // the folder was renamed aside: open deletes what is left of it, and reports what stays
+                }
+                pending = null;
+            }
+        }
+
+        /** Renames {@code work} aside and deletes it on a new daemon thread. */
+        synchronized void start(Path out, Path work) throws IOException {
+            await();
+            Path aside = work.resolveSibling(trashPrefix(out) + ProcessHandle.current().pid() + "-" + ++made);
+            move(work, aside);
+            pending = CompletableFuture.runAsync(() -> {
+                try {
+                    deleteTree(aside);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, task -> {
+                Thread t = new Thread(task, "guidegraph-site-removal");
+                t.setDaemon(true); // a process that stops leaves the folder to the next open
+                t.start();
+            });
+        }
     }
 
     /** Opens a work folder beside {@code out} (e.g. {@code .site.building} for {@code site}). */
     public static SiteWriter open(Path out) throws IOException {
-        return open(out, false);
+        return open(out, null);
     }
 
     /**
-     * Opens a work folder beside {@code out}; with {@code background}, {@link #close} leaves the deletion of the
-     * work folder to a background thread (for {@code serve}'s regenerations, in a process that outlives it).
+     * Opens a work folder beside {@code out}; with {@code removals} (may be null), {@link #close} leaves the
+     * deletion of the work folder to a background thread (for {@code serve}'s regenerations, in a process that
+     * outlives it), after waiting for the one it started last.
      */
-    public static SiteWriter open(Path out, boolean background) throws IOException {
+    public static SiteWriter open(Path out, Removals removals) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         Files.createDirectories(parent);
-        awaitRemoval(abs);
+        if (removals != null) {
+            removals.await();
+        }
         Path work = parent.resolve("." + abs.getFileName() + ".building");
         deleteTree(work);
         // work folders renamed aside by a process that stopped before it deleted them
@@ -73,26 +113,11 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         Files.createDirectories(work.resolve("site"));
-        return new SiteWriter(abs, work, background);
+        return new SiteWriter(abs, work, removals);
     }
 
     private static String trashPrefix(Path out) {
         return "." + out.getFileName() + ".replaced-";
-    }
-
-    /** Waits until the background deletion of the folder that {@code out}'s last site replaced is done. */
-    private static void awaitRemoval(Path out) throws IOException {
-        CompletableFuture<Void> pending = REMOVALS.get(out);
-        if (pending == null) {
-            return;
-        }
-        try {
-            pending.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            // the folder was renamed aside; open deletes it again below, and reports what stays in the way
-        } finally {
-            REMOVALS.remove(out, pending);
-        }
     }
 
     /** Where the new site is assembled. */
@@ -138,17 +163,8 @@ public final class SiteWriter implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (background && Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
-                Path aside = work.resolveSibling(trashPrefix(out) + ProcessHandle.current().pid() + "-"
-                        + TRASH.incrementAndGet());
-                move(work, aside);
-                REMOVALS.put(out, CompletableFuture.runAsync(() -> {
-                    try {
-                        deleteTree(aside);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, REMOVER));
+            if (removals != null && Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
+                removals.start(out, work);
                 return;
             }
             deleteTree(work);
@@ -156,14 +172,6 @@ public final class SiteWriter implements AutoCloseable {
             throw new UncheckedIOException("cannot remove " + work + ": " + e.getMessage(), e);
         }
     }
-
-    /** The one thread that deletes replaced sites in the background; it does not keep the process alive. */
-    private static final java.util.concurrent.Executor REMOVER = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "guidegraph-site-removal");
-                t.setDaemon(true);
-                return t;
-            });
 
     /**
      * Deletes a folder and everything in it, if it exists. The folders in it are deleted in parallel, one thread

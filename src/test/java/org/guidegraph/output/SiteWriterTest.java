@@ -18,8 +18,8 @@ class SiteWriterTest {
     @TempDir
     Path tmp;
 
-    private Path publish(Path out, String text, boolean background) throws IOException {
-        try (SiteWriter w = SiteWriter.open(out, background)) {
+    private Path publish(Path out, String text, SiteWriter.Removals removals) throws IOException {
+        try (SiteWriter w = SiteWriter.open(out, removals)) {
             Files.writeString(w.staging().resolve("index.html"), text);
             w.publish();
         }
@@ -35,11 +35,12 @@ class SiteWriterTest {
     @Test
     void aBackgroundCloseTakesTheReplacedSiteAwayAtOnceAndTheNextOpenFindsItDeleted() throws IOException {
         Path out = tmp.resolve("site");
-        publish(out, "one", true);
-        publish(out, "two", true);
+        SiteWriter.Removals removals = new SiteWriter.Removals();
+        publish(out, "one", removals);
+        publish(out, "two", removals);
         assertFalse(Files.exists(tmp.resolve(".site.building")), "the work folder is renamed aside at close");
         assertEquals("two", Files.readString(out.resolve("index.html")));
-        try (SiteWriter w = SiteWriter.open(out, true)) {
+        try (SiteWriter w = SiteWriter.open(out, removals)) {
             assertEquals(List.of(".site.building", "site"), besideTheSite(),
                     "open waits for the replaced site's deletion");
         }
@@ -47,13 +48,14 @@ class SiteWriterTest {
 
     @Test
     void aFailedBuildWithBackgroundCloseLeavesThePreviousSiteAsItWas() throws IOException {
-        Path out = publish(tmp.resolve("site"), "kept", true);
-        try (SiteWriter w = SiteWriter.open(out, true)) {
+        SiteWriter.Removals removals = new SiteWriter.Removals();
+        Path out = publish(tmp.resolve("site"), "kept", removals);
+        try (SiteWriter w = SiteWriter.open(out, removals)) {
             Files.writeString(w.staging().resolve("index.html"), "half");
             // no publish: the build failed
         }
         assertEquals("kept", Files.readString(out.resolve("index.html")));
-        try (SiteWriter w = SiteWriter.open(out, false)) {
+        try (SiteWriter w = SiteWriter.open(out)) {
             assertTrue(Files.isDirectory(w.staging()));
         }
         assertEquals(List.of("site"), besideTheSite());
@@ -61,10 +63,10 @@ class SiteWriterTest {
 
     @Test
     void openDeletesWorkFoldersThatAStoppedProcessRenamedAside() throws IOException {
-        Path out = publish(tmp.resolve("site"), "one", false);
+        Path out = publish(tmp.resolve("site"), "one", null);
         Files.createDirectories(tmp.resolve(".site.replaced-1-1/site"));
         Files.writeString(tmp.resolve(".site.replaced-1-1/site/index.html"), "old");
-        publish(out, "two", false);
+        publish(out, "two", null);
         assertEquals(List.of("site"), besideTheSite());
     }
 }
