@@ -56,6 +56,8 @@ public final class Regeneration {
     private org.guidegraph.query.NamedQueries pendingQueries;
     private Map<String, List<SearchDocument>> sections = Map.of();
     private Map<String, List<SearchDocument>> pendingSections;
+    private List<SearchDocument> resources;
+    private List<SearchDocument> pendingResources;
     private Inputs inputs;
     private int lastRendered;
     /** What one build parsed or found that the next can reuse: files, check findings, queries, templates. */
@@ -67,6 +69,8 @@ public final class Regeneration {
     /** What the write stage wrote, for carrying unchanged graph files over. */
     final org.guidegraph.output.WriteReuse writes = new org.guidegraph.output.WriteReuse();
     private int lastTotal;
+    /** The background deletions of the folders this output folder's sites replaced. */
+    final org.guidegraph.output.SiteWriter.Removals removals = new org.guidegraph.output.SiteWriter.Removals();
     /** What the last search index build analysed and exported. */
     final org.guidegraph.search.IndexReuse search = new org.guidegraph.search.IndexReuse();
 
@@ -125,8 +129,13 @@ public final class Regeneration {
                 Path source = previousSite.resolve(p.path());
                 if (link) {
                     try {
-                        Files.deleteIfExists(target);
-                        Files.createLink(target, source);
+                        // the staging folder is new: a page is there only if a template wrote it under this name
+                        try {
+                            Files.createLink(target, source);
+                        } catch (java.nio.file.FileAlreadyExistsException e) {
+                            Files.delete(target);
+                            Files.createLink(target, source);
+                        }
                         continue;
                     } catch (UnsupportedOperationException | IOException e) {
                         link = false;
@@ -200,6 +209,21 @@ public final class Regeneration {
         return out;
     }
 
+    /**
+     * The search documents of the guide's resources: those of the last good build if no triple removed or added
+     * since can reach {@code query} (which {@code run} runs over the default graph), else {@code run}'s.
+     */
+    List<SearchDocument> resources(org.guidegraph.graph.GuideGraph graph, org.apache.jena.query.Query query,
+            java.util.function.Supplier<List<SearchDocument>> run) {
+        java.util.Optional<org.guidegraph.graph.GraphDelta> delta = graph.delta();
+        List<SearchDocument> out = resources != null && delta.isPresent() && !delta.get().ontologyChanged()
+                && !org.guidegraph.query.QueryFootprint.of(query).canChange(delta.get(),
+                        graph.dataset().asDatasetGraph().getDefaultGraph())
+                ? resources : run.get();
+        pendingResources = out;
+        return out;
+    }
+
     /** Notes this build's search sections by page; they become the reference once the site is published. */
     void recordSections(Map<String, List<SearchDocument>> byPage) {
         pendingSections = Map.copyOf(byPage);
@@ -224,11 +248,13 @@ public final class Regeneration {
         if (pendingSections != null) {
             sections = pendingSections;
         }
+        resources = pendingResources;
         search.commit();
         pendingReads = null;
         pendingFingerprints = null;
         pendingLive = null;
         pendingSections = null;
+        pendingResources = null;
         inputs = null;
     }
 

@@ -59,33 +59,53 @@ final class SearchStage {
 
     /** The search documents of the pages' sections (by page, in path order) and of the guide's resources. */
     static List<SearchDocument> documents(GuideGraph graph, PagePlan plan, Map<String, List<SearchDocument>> pages) {
+        return documents(graph, plan, pages, null);
+    }
+
+    /**
+     * As {@link #documents(GuideGraph, PagePlan, Map)}; with {@code regeneration} (may be null), the resources'
+     * documents of the last good build are kept while no change since it can reach the resources query.
+     */
+    static List<SearchDocument> documents(GuideGraph graph, PagePlan plan, Map<String, List<SearchDocument>> pages,
+            Regeneration regeneration) {
         List<SearchDocument> docs = new ArrayList<>();
         pages.values().forEach(docs::addAll);
         if (plan.pages().stream().anyMatch(p -> p.path().equals("resources.html"))) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            try (QueryExecution qe = QueryExecutionFactory.create(RESOURCES, graph.dataset())) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    String iri = s.getResource("r").getURI();
-                    if (!seen.add(iri)) {
-                        continue;
-                    }
-                    StringBuilder body = new StringBuilder();
-                    for (String v : List.of("comment", "url", "path", "approachLabel")) {
-                        if (s.contains(v)) {
-                            body.append(s.get(v).isLiteral() ? s.getLiteral(v).getString()
-                                    : s.getResource(v).getURI()).append(' ');
-                        }
-                    }
-                    String title = s.getLiteral("label").getString()
-                            + (s.contains("approachLabel") ? " (" + s.getLiteral("approachLabel").getString() + ")" : "");
-                    docs.add(new SearchDocument(iri, resourceUrl(iri), title, "Resource", body.toString().strip(),
-                            SearchDocument.LISTED));
-                }
-            }
+            docs.addAll(regeneration == null ? resources(graph)
+                    : regeneration.resources(graph, RESOURCES_QUERY, () -> resources(graph)));
         }
         return docs;
+    }
+
+    /** The resources query, parsed once. */
+    static final org.apache.jena.query.Query RESOURCES_QUERY = org.apache.jena.query.QueryFactory.create(RESOURCES);
+
+    /** The guide's resources as search documents, in IRI order. */
+    private static List<SearchDocument> resources(GuideGraph graph) {
+        List<SearchDocument> docs = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try (QueryExecution qe = QueryExecutionFactory.create(RESOURCES_QUERY, graph.dataset())) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                String iri = s.getResource("r").getURI();
+                if (!seen.add(iri)) {
+                    continue;
+                }
+                StringBuilder body = new StringBuilder();
+                for (String v : List.of("comment", "url", "path", "approachLabel")) {
+                    if (s.contains(v)) {
+                        body.append(s.get(v).isLiteral() ? s.getLiteral(v).getString()
+                                : s.getResource(v).getURI()).append(' ');
+                    }
+                }
+                String title = s.getLiteral("label").getString()
+                        + (s.contains("approachLabel") ? " (" + s.getLiteral("approachLabel").getString() + ")" : "");
+                docs.add(new SearchDocument(iri, resourceUrl(iri), title, "Resource", body.toString().strip(),
+                        SearchDocument.LISTED));
+            }
+        }
+        return List.copyOf(docs);
     }
 
     /**
@@ -93,7 +113,7 @@ final class SearchStage {
      * {@code page-resources.ftl} writes it (at the resource's first listing).
      */
     static String resourceUrl(String iri) {
-        return "resources.html#res-" + iri.replaceAll(".*[/#]", "");
+        return "resources.html#res-" + iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 
     /**

@@ -64,7 +64,8 @@ public final class SiteBuild {
         long t = System.nanoTime();
         GuideSources sources = GuideSources.read(options.guideDir());
         boolean partial = regeneration != null && regeneration.canReuse(options.outDir());
-        try (SiteWriter writer = SiteWriter.open(options.outDir());
+        try (SiteWriter writer = SiteWriter.open(options.outDir(),
+                regeneration == null ? null : regeneration.removals);
                 GuideBake.Bake bake = partial ? null : GuideBake.start(sources, writer.scratch("work"))) {
             return run(sources, writer, bake, start, t);
         }
@@ -135,7 +136,7 @@ public final class SiteBuild {
         Path out = writer.staging();
         Map<String, List<SearchDocument>> sections = SearchStage.sections(out,
                 regeneration == null ? Map.of() : regeneration.sectionsOf(only, out, options.outDir()));
-        List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections);
+        List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections, regeneration);
         if (regeneration != null) {
             regeneration.recordSections(sections);
         }

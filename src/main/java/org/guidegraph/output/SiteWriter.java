@@ -23,26 +23,101 @@ import org.guidegraph.internal.Workers;
  * Writes a site so that readers never see half of it: everything is built in a sibling work folder, and only a
  * complete site replaces the previous one, by renames on the same disk. A failed build deletes its work folder and
  * leaves the previous site as it was.
+ *
+ * <p>A writer opened {@linkplain #open(Path, Removals) with a record of removals} (a regeneration's) does not
+ * delete the work folder (which holds the replaced site, or a failed build's) before returning from
+ * {@link #close}: it renames it aside and deletes it on a background thread, since a replaced site of 70,000 files
+ * takes longer to delete than a regeneration takes to make. The next writer with the same record waits for that
+ * deletion before it starts.
  */
 public final class SiteWriter implements AutoCloseable {
 
     private final Path out;
     private final Path work;
+    private final Removals removals;
 
-    private SiteWriter(Path out, Path work) {
+    private SiteWriter(Path out, Path work, Removals removals) {
         this.out = out;
         this.work = work;
+        this.removals = removals;
+    }
+
+    /**
+     * The background deletions of the folders that the sites of one output folder replaced (one record per
+     * {@code serve} session): at most one runs at a time, and the next writer waits for it.
+     */
+    public static final class Removals {
+        private CompletableFuture<Void> pending;
+        private long made;
+
+        /** A record with no deletion running. */
+        public Removals() {
+        }
+
+        /** Waits until the running deletion, if any, is done (its failure is left to the next open). */
+        synchronized void await() {
+            if (pending != null) {
+                try {
+                    pending.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    // the folder was renamed aside: open deletes what is left of it, and reports what stays
+                }
+                pending = null;
+            }
+        }
+
+        /** Renames {@code work} aside and deletes it on a new daemon thread. */
+        synchronized void start(Path out, Path work) throws IOException {
+            await();
+            Path aside = work.resolveSibling(trashPrefix(out) + ProcessHandle.current().pid() + "-" + ++made);
+            move(work, aside);
+            pending = CompletableFuture.runAsync(() -> {
+                try {
+                    deleteTree(aside);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, task -> {
+                Thread t = new Thread(task, "guidegraph-site-removal");
+                t.setDaemon(true); // a process that stops leaves the folder to the next open
+                t.start();
+            });
+        }
     }
 
     /** Opens a work folder beside {@code out} (e.g. {@code .site.building} for {@code site}). */
     public static SiteWriter open(Path out) throws IOException {
+        return open(out, null);
+    }
+
+    /**
+     * Opens a work folder beside {@code out}; with {@code removals} (may be null), {@link #close} leaves the
+     * deletion of the work folder to a background thread (for {@code serve}'s regenerations, in a process that
+     * outlives it), after waiting for the one it started last.
+     */
+    public static SiteWriter open(Path out, Removals removals) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         Files.createDirectories(parent);
+        if (removals != null) {
+            removals.await();
+        }
         Path work = parent.resolve("." + abs.getFileName() + ".building");
         deleteTree(work);
+        // work folders renamed aside by a process that stopped before it deleted them
+        String trash = trashPrefix(abs);
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(parent, p -> p.getFileName().toString()
+                .startsWith(trash))) {
+            for (Path p : list) {
+                deleteTree(p);
+            }
+        }
         Files.createDirectories(work.resolve("site"));
-        return new SiteWriter(abs, work);
+        return new SiteWriter(abs, work, removals);
+    }
+
+    private static String trashPrefix(Path out) {
+        return "." + out.getFileName() + ".replaced-";
     }
 
     /** Where the new site is assembled. */
@@ -81,10 +156,17 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Deletes the work folder (and with it a site that was not published). */
+    /**
+     * Deletes the work folder (and with it a site that was not published, or the one that was replaced); in the
+     * background if this writer was opened so.
+     */
     @Override
     public void close() {
         try {
+            if (removals != null && Files.exists(work, LinkOption.NOFOLLOW_LINKS)) {
+                removals.start(out, work);
+                return;
+            }
             deleteTree(work);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + work + ": " + e.getMessage(), e);

@@ -567,16 +567,18 @@ public final class StaticIndexExporter {
                 // The same bytes as the file the last published export wrote: share it (no file is written in
                 // place, so old and new site can), or copy it.
                 Path source = previous.resolve(f.getKey());
-                if (Files.isRegularFile(source)) {
-                    Files.deleteIfExists(p);
-                    if (link) {
-                        try {
-                            Files.createLink(p, source);
-                            continue;
-                        } catch (UnsupportedOperationException | IOException e) {
-                            link = false;
-                        }
+                if (link) {
+                    try {
+                        linkReplacing(p, source);
+                        continue;
+                    } catch (java.nio.file.NoSuchFileException e) {
+                        // the previous file is gone: write the bytes below
+                    } catch (UnsupportedOperationException | IOException e) {
+                        link = false;
                     }
+                }
+                if (!link && Files.isRegularFile(source)) {
+                    Files.deleteIfExists(p);
                     Files.copy(source, p);
                     continue;
                 }
@@ -591,6 +593,19 @@ public final class StaticIndexExporter {
         written.sort((a, b) -> a.name().equals(MANIFEST) ? -1 : b.name().equals(MANIFEST) ? 1
                 : a.name().compareTo(b.name()));
         return new ExportedIndex(directory, documents, written);
+    }
+
+    /**
+     * Makes {@code target} a hard link to {@code source}, replacing a file already there (one link attempt only,
+     * in the usual case of a new folder); NoSuchFileException if {@code source} does not exist.
+     */
+    private static void linkReplacing(Path target, Path source) throws IOException {
+        try {
+            Files.createLink(target, source);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Files.delete(target);
+            Files.createLink(target, source);
+        }
     }
 
     private static String kind(String name) {

@@ -60,6 +60,47 @@ class SearchRegenerationTest {
         assertEquals(fullBuild(guide, "full-2"), SiteBuildTest.tree(out.resolve("search")));
     }
 
+    @Test
+    void aChangedResourceReachesTheSearchIndexOfARegenerationAndAnUnrelatedChangeKeepsTheResourcesAsTheyWere()
+            throws Exception {
+        Path guide = tmp.resolve("guide");
+        for (String f : new String[] {"content", "ontology", "templates"}) {
+            copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+        }
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = new Regeneration();
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+
+        // A resource's label: the resources' search documents are made again.
+        Path resources = guide.resolve("content/graph/resources.ttl");
+        String original = Files.readString(resources);
+        assertTrue(original.contains("rdfs:label \"Quickstart\" ;"));
+        Files.writeString(resources, original.replace("rdfs:label \"Quickstart\" ;",
+                "rdfs:label \"Quickstart quetzalcoatlian\" ;"));
+        BuildResult second = new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run();
+        assertTrue(second.ok(), () -> second.diagnostics().sorted().toString());
+        assertTrue(regeneration.lastRendered() < regeneration.lastTotal(), "a regeneration, not a full build");
+        assertEquals(fullBuild(guide, "full-1"), SiteBuildTest.tree(out.resolve("search")));
+        assertTrue(!second.searchIndex().search("quetzalcoatlian", null, 5).isEmpty(),
+                "the server finds the resource's new word");
+
+        // A matrix note, which the resources query cannot read: the resources are those of the last build.
+        Path matrix = guide.resolve("content/graph/matrix.ttl");
+        String note = Files.readString(matrix);
+        Files.writeString(matrix, note.replace("gg:note \"Alpha\" ;", "gg:note \"Alpha, zanzibarian\" ;"));
+        BuildResult third = new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run();
+        assertTrue(third.ok(), () -> third.diagnostics().sorted().toString());
+        assertEquals(fullBuild(guide, "full-2"), SiteBuildTest.tree(out.resolve("search")));
+        assertTrue(!third.searchIndex().search("quetzalcoatlian", null, 5).isEmpty());
+
+        // And the resource back as it was.
+        Files.writeString(resources, original);
+        BuildResult fourth = new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run();
+        assertTrue(fourth.ok());
+        assertEquals(fullBuild(guide, "full-3"), SiteBuildTest.tree(out.resolve("search")));
+        assertTrue(fourth.searchIndex().search("quetzalcoatlian", null, 5).isEmpty());
+    }
+
     private Map<String, String> fullBuild(Path guide, String name) throws IOException {
         Path full = tmp.resolve(name);
         assertTrue(SiteBuildTest.build(guide, full).ok());
