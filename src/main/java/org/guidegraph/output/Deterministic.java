@@ -346,23 +346,32 @@ public final class Deterministic {
             } finally {
                 it.close();
             }
-            String indent = "    ".repeat(depth);
-            StringBuilder sb = new StringBuilder();
-            boolean first = true;
-            for (Map.Entry<String, List<String>> e : byPredicate.entrySet()) {
-                List<String> objects = e.getValue();
-                objects.sort(Comparator.naturalOrder());
-                sb.append(first ? "\n" : " ;\n").append(indent);
-                sb.append(predicateText.get(e.getKey())).append(' ');
-                for (int i = 0; i < objects.size(); i++) {
-                    if (i > 0) {
-                        sb.append(" , ");
-                    }
-                    sb.append(objects.get(i));
-                }
-                first = false;
-            }
-            return sb.toString();
+            return predicateObjectList(predicateText, byPredicate, depth);
         }
+    }
+
+    /**
+     * A Turtle predicate-object list, one predicate per line at {@code depth} indents, in the order of
+     * {@code byPredicate}, each predicate's objects sorted.
+     */
+    static String predicateObjectList(Map<String, String> predicateText, Map<String, List<String>> byPredicate,
+            int depth) {
+        String indent = "    ".repeat(depth);
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (Map.Entry<String, List<String>> e : byPredicate.entrySet()) {
+            List<String> objects = e.getValue();
+            objects.sort(Comparator.naturalOrder());
+            sb.append(first ? "\n" : " ;\n").append(indent);
+            sb.append(predicateText.get(e.getKey())).append(' ');
+            for (int i = 0; i < objects.size(); i++) {
+                if (i > 0) {
+                    sb.append(" , ");
+                }
+                sb.append(objects.get(i));
+            }
+            first = false;
+        }
+        return sb.toString();
     }
 }

@@ -140,23 +140,7 @@ final class SubjectText {
         } finally {
             it.close();
         }
-        String indent = "    ".repeat(depth);
-        StringBuilder sb = new StringBuilder();
-        boolean first = true;
-        for (Map.Entry<String, List<String>> e : byPredicate.entrySet()) {
-            List<String> objects = e.getValue();
-            objects.sort(Comparator.naturalOrder());
-            sb.append(first ? "\n" : " ;\n").append(indent);
-            sb.append(predicateText.get(e.getKey())).append(' ');
-            for (int i = 0; i < objects.size(); i++) {
-                if (i > 0) {
-                    sb.append(" , ");
-                }
-                sb.append(objects.get(i));
-            }
-            first = false;
-        }
-        return sb.toString();
+        return Deterministic.predicateObjectList(predicateText, byPredicate, depth);
     }
 
     /**
