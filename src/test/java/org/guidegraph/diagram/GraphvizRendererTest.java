@@ -99,11 +99,24 @@ class GraphvizRendererTest {
     }
 
     @Test
-    void extractsTheNativeLibraryUnderTheWorkFolder() {
-        v8().start();
-        assertTrue(Files.isRegularFile(Fixtures.WORK_DIR.resolve("j2v8/libj2v8_linux_x86_64.so")),
-                "J2V8 was given target/diagram-work/j2v8 (a JVM loads it once: the first test to start V8 put it"
-                        + " there)");
+    void extractsTheNativeLibraryUnderTheWorkFolder(@TempDir Path work) throws Exception {
+        // J2V8 loads its library once per JVM, from where the first start put it, so a JVM of its own shows where
+        // a start puts it whichever test of this JVM started V8 first.
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), StartV8.class.getName(), work.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(Files.isRegularFile(work.resolve("j2v8/libj2v8_linux_x86_64.so")), "J2V8 was given " + work
+                + "/j2v8: " + out);
+    }
+
+    /** Starts the V8 engine with the work folder given as the argument, in a JVM of its own. */
+    public static final class StartV8 {
+        public static void main(String[] args) {
+            GraphvizRenderer.create(DiagramEngine.V8, Path.of(args[0])).start();
+            System.exit(0);
+        }
     }
 
     @Test
