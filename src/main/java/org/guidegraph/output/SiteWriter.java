@@ -211,6 +211,11 @@ public final class SiteWriter implements AutoCloseable {
         deleteSerially(dir);
     }
 
+    /**
+     * Deletes a folder tree on this thread. Another deleter may be at work on the same tree (a folder renamed aside
+     * is deleted in the background, and an open of another writer deletes what such folders left): what is gone
+     * already counts as deleted.
+     */
     private static void deleteSerially(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -218,16 +223,24 @@ public final class SiteWriter implements AutoCloseable {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof java.nio.file.NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                if (exc != null) {
+                if (exc != null && !(exc instanceof java.nio.file.NoSuchFileException)) {
                     throw exc;
                 }
-                Files.delete(d);
+                Files.deleteIfExists(d);
                 return FileVisitResult.CONTINUE;
             }
         });
