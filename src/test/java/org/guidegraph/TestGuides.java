@@ -1,8 +1,13 @@
 package org.guidegraph;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.guidegraph.build.SiteBuild;
 
 import org.guidegraph.cli.Main;
 
@@ -17,6 +22,23 @@ public final class TestGuides {
     public static final Path INVALID = GUIDES.resolve("invalid");
 
     private TestGuides() {
+    }
+
+    /** Copies a folder tree (a guide, or a part of one), leaving out a build's cache, which is no source. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (from.relativize(p).toString().startsWith(SiteBuild.CACHE)) {
+                    continue;
+                }
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     /** What a command-line run printed and returned. */

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.guidegraph.TestGuides;
 import org.guidegraph.build.BuildOptions;
@@ -130,7 +129,7 @@ class SourceOnTheSiteIT {
         }
         Path guide = tmp.resolve("guide");
         for (String top : List.of("content", "ontology", "templates")) {
-            copy(TestGuides.PROJECT.resolve(top), guide.resolve(top));
+            TestGuides.copy(TestGuides.PROJECT.resolve(top), guide.resolve(top));
         }
         Path matrix = guide.resolve("content/graph/matrix.ttl");
         String turtle = Files.readString(matrix, StandardCharsets.UTF_8);
@@ -175,19 +174,6 @@ class SourceOnTheSiteIT {
                 List<String> cells = row.select("td").eachText();
                 return cells.stream().filter(c -> c.equals("IGW") || c.equals("Inference Gateway")).findFirst()
                         .orElse("(no note among " + cells + ")");
-            }
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
             }
         }
     }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.guidegraph.TestGuides;
 import org.guidegraph.query.QueryRows;
@@ -30,7 +29,7 @@ class PreciseRebuildTest {
     void aChangedNoteReRendersOnlyThePagesThatShowItAndGivesTheSameSiteAsAFullBuild() throws IOException {
         Path guide = tmp.resolve("guide");
         for (String f : new String[] {"content", "ontology", "templates"}) {
-            copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
         }
         Path out = tmp.resolve("site");
         Regeneration regeneration = new Regeneration();
@@ -78,7 +77,7 @@ class PreciseRebuildTest {
     void aChangedReasonReRendersOnlyThePagesThatReadItsRowsAndGivesTheSameSiteAsAFullBuild() throws IOException {
         Path guide = tmp.resolve("guide");
         for (String f : new String[] {"content", "ontology", "templates"}) {
-            copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
         }
         Path out = tmp.resolve("site");
         Regeneration regeneration = new Regeneration();
@@ -116,7 +115,7 @@ class PreciseRebuildTest {
     @Test
     void aNewPrefixInTheContentReRendersTheQueryEditorThatListsThePrefixes() throws IOException {
         Path guide = tmp.resolve("guide");
-        copy(TestGuides.MINIMAL, guide);
+        TestGuides.copy(TestGuides.MINIMAL, guide);
         Path out = tmp.resolve("site");
         Regeneration regeneration = new Regeneration();
         assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
@@ -130,7 +129,7 @@ class PreciseRebuildTest {
     @Test
     void aChangedSharedTemplateReRendersEveryPage() throws IOException {
         Path guide = tmp.resolve("guide");
-        copy(TestGuides.MINIMAL, guide);
+        TestGuides.copy(TestGuides.MINIMAL, guide);
         Path out = tmp.resolve("site");
         Regeneration regeneration = new Regeneration();
         assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
@@ -222,18 +221,5 @@ class PreciseRebuildTest {
 
     private static PrintWriter quiet() {
         return new PrintWriter(new StringWriter());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

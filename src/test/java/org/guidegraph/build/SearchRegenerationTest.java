@@ -30,7 +30,7 @@ class SearchRegenerationTest {
     void aRegeneratedSearchIndexIsByteForByteThatOfAFullBuildAndKeepsTheUnchangedFiles() throws Exception {
         Path guide = tmp.resolve("guide");
         for (String f : new String[] {"content", "ontology", "templates"}) {
-            copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
         }
         Path out = tmp.resolve("site");
         Regeneration regeneration = new Regeneration();
@@ -65,7 +65,7 @@ class SearchRegenerationTest {
             throws Exception {
         Path guide = tmp.resolve("guide");
         for (String f : new String[] {"content", "ontology", "templates"}) {
-            copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
         }
         Path out = tmp.resolve("site");
         Regeneration regeneration = new Regeneration();
@@ -121,18 +121,5 @@ class SearchRegenerationTest {
 
     private static PrintWriter quiet() {
         return new PrintWriter(new StringWriter());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

@@ -94,19 +94,7 @@ class SiteBuildTest {
     }
 
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                if (from.relativize(p).toString().startsWith(SiteBuild.CACHE)) {
-                    continue; // a build's cache is not a source
-                }
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        TestGuides.copy(from, to);
     }
 
     @Test

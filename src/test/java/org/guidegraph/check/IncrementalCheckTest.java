@@ -34,7 +34,7 @@ class IncrementalCheckTest {
     @BeforeEach
     void copyTheProjectGuide() throws IOException {
         for (String f : new String[] {"content", "ontology"}) {
-            copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
         }
     }
 
@@ -136,18 +136,5 @@ class IncrementalCheckTest {
     }
 
     private record Edit(String file, UnaryOperator<String> change, String expect) {
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -48,7 +48,7 @@ class GraphFilesRebuildTest {
     void buildTheProjectGuide() throws IOException {
         guide = tmp.resolve("guide");
         for (String f : new String[] {"content", "ontology", "templates"}) {
-            copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
         }
         out = tmp.resolve("site");
         regeneration = new Regeneration();
@@ -229,19 +229,6 @@ class GraphFilesRebuildTest {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }
