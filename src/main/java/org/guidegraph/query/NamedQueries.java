@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.apache.jena.enhanced.EnhGraph;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -44,6 +45,7 @@ public final class NamedQueries {
     private final ParsedQueries parsed;
     private final Map<String, QueryRows> results = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private final Set<String> rerunInPart = ConcurrentHashMap.newKeySet();
 
     private NamedQueries(Map<String, NamedQuery> byName, Dataset dataset, ParsedQueries parsed) {
         this.byName = byName;
@@ -125,12 +127,20 @@ public final class NamedQueries {
             }
             QueryRows before = delta.isPresent() && !delta.get().ontologyChanged()
                     ? parsed.kept(q.name(), q.query()) : null;
-            if (before != null && !parsed.footprint(q.query()).canChange(delta.get(),
-                    dataset.asDatasetGraph().getDefaultGraph())) {
+            Graph graph = dataset.asDatasetGraph().getDefaultGraph();
+            if (before == null) {
+                selects.add(q);
+            } else if (!parsed.footprint(q.query()).canChange(delta.get(), graph)) {
                 results.put(q.name(), before);
                 kept.add(q.name());
             } else {
-                selects.add(q);
+                QueryRows part = rerunPart(parsed.partial(q.query()), before, delta.get(), dataset);
+                if (part != null) {
+                    results.put(q.name(), part);
+                    rerunInPart.add(q.name());
+                } else {
+                    selects.add(q);
+                }
             }
         }
         if (selects.isEmpty()) {
@@ -169,6 +179,11 @@ public final class NamedQueries {
         return kept.contains(name);
     }
 
+    /** True if the rows of query {@code name} are the last good build's with those a change reached run again. */
+    public boolean rerunInPart(String name) {
+        return rerunInPart.contains(name);
+    }
+
     /** The rows of each query that has run (or was kept) so far, by name. */
     public Map<String, QueryRows> results() {
         return Collections.unmodifiableMap(results);
@@ -181,7 +196,7 @@ public final class NamedQueries {
             throw new IllegalArgumentException("no query named '" + name + "' in templates/queries/ (have: "
                     + String.join(", ", byName.keySet()) + ")");
         }
-        return results.computeIfAbsent(name, n -> new QueryRows(run(q)));
+        return results.computeIfAbsent(name, n -> run(q));
     }
 
     /**
@@ -211,12 +226,46 @@ public final class NamedQueries {
         return results(name).firsts(variable);
     }
 
-    private List<Map<String, RDFNode>> run(NamedQuery q) {
+    /**
+     * The rows of a query after {@code delta}, from {@code before} (its rows in the last good build) and a run for
+     * the rows the change can reach; null if the query is not split that way ({@code partial} null), or the change
+     * reaches too many of its rows for a partial run to pay.
+     */
+    static QueryRows rerunPart(PartialRerun partial, QueryRows before, GraphDelta delta, Dataset dataset) {
+        PartialRerun.Rows kept = before.withPivots();
+        if (partial == null || kept == null) {
+            return null;
+        }
+        Set<Node> reached = partial.reached(delta, dataset.asDatasetGraph().getDefaultGraph(),
+                Math.max(256, kept.rows().size() / 4));
+        if (reached == null) {
+            return null;
+        }
+        PartialRerun.Rows fresh = reached.isEmpty() ? new PartialRerun.Rows(List.of(), List.of())
+                : partial.split(select(dataset, partial.restrictedTo(reached)));
+        PartialRerun.Rows merged = partial.merge(kept, reached, fresh);
+        return new QueryRows(merged.rows(), merged.pivots());
+    }
+
+    private QueryRows run(NamedQuery q) {
         if (!q.query().isSelectType()) {
             throw new IllegalArgumentException("query " + q.name() + " is not a SELECT; views need rows");
         }
+        return runWhole(q.query(), parsed.partial(q.query()), dataset);
+    }
+
+    /** All rows of a SELECT query, with their pivot values if {@code partial} (its plan) is not null. */
+    static QueryRows runWhole(Query query, PartialRerun partial, Dataset dataset) {
+        if (partial == null) {
+            return new QueryRows(select(dataset, query));
+        }
+        PartialRerun.Rows r = partial.split(select(dataset, partial.whole()));
+        return new QueryRows(r.rows(), r.pivots());
+    }
+
+    private static List<Map<String, RDFNode>> select(Dataset dataset, Query query) {
         List<Map<String, RDFNode>> rows = new ArrayList<>();
-        try (QueryExec exec = SparqlQueries.exec(dataset, q.query(), Map.of())) {
+        try (QueryExec exec = SparqlQueries.exec(dataset, query, Map.of())) {
             RowSet rs = exec.select();
             List<Var> vars = rs.getResultVars();
             while (rs.hasNext()) {

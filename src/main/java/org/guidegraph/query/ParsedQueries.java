@@ -3,6 +3,7 @@ package org.guidegraph.query;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.query.Query;
 
@@ -23,6 +24,7 @@ public final class ParsedQueries {
     private Map<String, Query> last = Map.of();
     private final Map<String, Query> current = new HashMap<>();
     private final Map<Query, QueryFootprint> footprints = new IdentityHashMap<>();
+    private final Map<Query, Optional<PartialRerun>> partials = new IdentityHashMap<>();
     private volatile Map<String, Kept> kept = Map.of();
 
     /** As {@link SparqlQueries#parse}, returning the query parsed last time when the text is the same. */
@@ -47,6 +49,7 @@ public final class ParsedQueries {
         }
         footprints.clear();
         footprints.putAll(still);
+        partials.keySet().retainAll(current.values());
         last = Map.copyOf(current);
         current.clear();
     }
@@ -54,6 +57,11 @@ public final class ParsedQueries {
     /** The footprint of a query this parsed, worked out once. */
     synchronized QueryFootprint footprint(Query query) {
         return footprints.computeIfAbsent(query, QueryFootprint::of);
+    }
+
+    /** How a query this parsed is re-run for part of its rows, worked out once; null if it cannot be. */
+    synchronized PartialRerun partial(Query query) {
+        return partials.computeIfAbsent(query, q -> Optional.ofNullable(PartialRerun.of(q))).orElse(null);
     }
 
     /**

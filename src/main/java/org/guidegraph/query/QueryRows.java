@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.RDFNode;
 
 /**
@@ -20,12 +21,24 @@ import org.apache.jena.rdf.model.RDFNode;
 public final class QueryRows {
 
     private final List<Map<String, RDFNode>> rows;
+    /** The pivot value of each row ({@link PartialRerun}), or null if the query is not split by one. */
+    private final List<Node> pivots;
     private volatile Map<String, List<Map<String, RDFNode>>> byThis;
     private final Map<String, Map<String, List<Map<String, RDFNode>>>> byVariables = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, RDFNode>>> firsts = new ConcurrentHashMap<>();
 
     QueryRows(List<Map<String, RDFNode>> rows) {
+        this(rows, null);
+    }
+
+    QueryRows(List<Map<String, RDFNode>> rows, List<Node> pivots) {
         this.rows = Collections.unmodifiableList(rows);
+        this.pivots = pivots == null ? null : Collections.unmodifiableList(pivots);
+    }
+
+    /** The rows with their pivot values, or null if the query that gave them is not split by a pivot. */
+    PartialRerun.Rows withPivots() {
+        return pivots == null ? null : new PartialRerun.Rows(rows, pivots);
     }
 
     /** All rows, in the query's order. */
