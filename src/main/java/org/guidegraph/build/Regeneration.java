@@ -357,7 +357,7 @@ public final class Regeneration {
                 return true;
             }
             if (r.variables() != null) {
-                return !now.where(r.variables(), r.values()).equals(then.where(r.variables(), r.values()));
+                return now.groupChangedSince(then, r.variables(), r.values());
             }
             if (r.entity() == null) {
                 return wholeChanged.computeIfAbsent(name, n -> !now.sameRowsAs(then));

@@ -243,8 +243,8 @@ public final class NamedQueries {
         }
         PartialRerun.Rows fresh = reached.isEmpty() ? new PartialRerun.Rows(List.of(), List.of())
                 : partial.split(select(dataset, partial.restrictedTo(reached)));
-        PartialRerun.Rows merged = partial.merge(kept, reached, fresh);
-        return new QueryRows(merged.rows(), merged.pivots());
+        PartialRerun.Merged merged = partial.merge(kept, reached, fresh);
+        return new QueryRows(merged.rows().rows(), merged.rows().pivots(), before, merged.changed());
     }
 
     private QueryRows run(NamedQuery q) {

@@ -110,6 +110,10 @@ final class PartialRerun {
     record Rows(List<Map<String, RDFNode>> rows, List<Node> pivots) {
     }
 
+    /** Merged rows, and the rows (before and after) of the pivot values whose rows changed. */
+    record Merged(Rows rows, List<Map<String, RDFNode>> changed) {
+    }
+
     private static final FunctionEnv ENV = new FunctionEnvBase();
 
     private final Query query;
@@ -411,15 +415,33 @@ final class PartialRerun {
 
     /**
      * The rows of {@code before} without those of the {@code reached} pivot values, with {@code fresh} (the rows of
-     * those values now, in the query's order) merged in where the query's order puts them.
+     * those values now, in the query's order) merged in where the query's order puts them; and the rows, as they
+     * were and as they are, of the reached values whose rows are not the same.
      */
-    Rows merge(Rows before, Set<Node> reached, Rows fresh) {
+    Merged merge(Rows before, Set<Node> reached, Rows fresh) {
         List<Map<String, RDFNode>> rows = new ArrayList<>(before.rows().size() + fresh.rows().size());
         List<Node> pivots = new ArrayList<>(rows.size());
+        Map<Node, List<Map<String, RDFNode>>> was = new HashMap<>();
         for (int i = 0; i < before.rows().size(); i++) {
-            if (!reached.contains(before.pivots().get(i))) {
+            Node p = before.pivots().get(i);
+            if (!reached.contains(p)) {
                 rows.add(before.rows().get(i));
-                pivots.add(before.pivots().get(i));
+                pivots.add(p);
+            } else {
+                was.computeIfAbsent(p, k -> new ArrayList<>()).add(before.rows().get(i));
+            }
+        }
+        Map<Node, List<Map<String, RDFNode>>> is = new HashMap<>();
+        for (int j = 0; j < fresh.rows().size(); j++) {
+            is.computeIfAbsent(fresh.pivots().get(j), k -> new ArrayList<>()).add(fresh.rows().get(j));
+        }
+        List<Map<String, RDFNode>> changed = new ArrayList<>();
+        for (Node p : reached) {
+            List<Map<String, RDFNode>> a = was.getOrDefault(p, List.of());
+            List<Map<String, RDFNode>> b = is.getOrDefault(p, List.of());
+            if (!a.equals(b)) {
+                changed.addAll(a);
+                changed.addAll(b);
             }
         }
         // few rows come in: each finds its place by binary search (fresh rows are in order, so each starts after
@@ -443,7 +465,7 @@ final class PartialRerun {
             pivots.add(lo, p);
             from = lo + 1;
         }
-        return new Rows(rows, pivots);
+        return new Merged(new Rows(rows, pivots), changed);
     }
 
     private record Key(Binding binding, NodeValue[] values) {

@@ -32,8 +32,53 @@ public final class QueryRows {
     }
 
     QueryRows(List<Map<String, RDFNode>> rows, List<Node> pivots) {
+        this(rows, pivots, null, null);
+    }
+
+    /**
+     * Rows made from {@code base}'s by a partial re-run; {@code changed} holds the rows (as they were and as they
+     * are) of the pivot values whose rows are not the same as before. Every other row is {@code base}'s, in the
+     * same order relative to one another.
+     */
+    QueryRows(List<Map<String, RDFNode>> rows, List<Node> pivots, QueryRows base,
+            List<Map<String, RDFNode>> changed) {
         this.rows = Collections.unmodifiableList(rows);
         this.pivots = pivots == null ? null : Collections.unmodifiableList(pivots);
+        this.baseId = base == null ? 0 : base.id;
+        this.changed = changed == null ? null : List.copyOf(changed);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+    /** Tells these rows from others, so that rows made from them can say so without holding on to them. */
+    private final long id = IDS.incrementAndGet();
+    private final long baseId;
+    private final List<Map<String, RDFNode>> changed;
+
+    /** The rows that may differ from {@code before}'s, if these rows were made from them; else null. */
+    private List<Map<String, RDFNode>> changedSince(QueryRows before) {
+        return before != null && baseId != 0 && baseId == before.id ? changed : null;
+    }
+
+    /**
+     * True if the rows whose {@code variables} are bound to {@code values} (see {@link #where}) are not those of
+     * {@code before}: when these rows were made from those by a partial re-run, only the rows that changed are
+     * looked at.
+     */
+    public boolean groupChangedSince(QueryRows before, List<String> variables, List<String> values) {
+        List<Map<String, RDFNode>> diff = changedSince(before);
+        if (diff == null) {
+            return !where(variables, values).equals(before.where(variables, values));
+        }
+        for (Map<String, RDFNode> row : diff) {
+            boolean in = true;
+            for (int i = 0; i < variables.size() && in; i++) {
+                in = java.util.Objects.equals(values.get(i), key(row.get(variables.get(i))));
+            }
+            if (in) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rows with their pivot values, or null if the query that gave them is not split by a pivot. */
@@ -70,6 +115,17 @@ public final class QueryRows {
      * an entity whose rows appeared, disappeared or changed in value or order.
      */
     public Set<String> entitiesChangedSince(QueryRows before) {
+        List<Map<String, RDFNode>> diff = changedSince(before);
+        if (diff != null) {
+            Set<String> out = new HashSet<>();
+            for (Map<String, RDFNode> row : diff) {
+                RDFNode self = row.get(NamedQuery.THIS);
+                if (self != null && self.isURIResource()) {
+                    out.add(self.asResource().getURI());
+                }
+            }
+            return out;
+        }
         Map<String, List<Map<String, RDFNode>>> now = byThis();
         Map<String, List<Map<String, RDFNode>>> then = before.byThis();
         Set<String> out = new HashSet<>();
@@ -150,6 +206,10 @@ public final class QueryRows {
 
     /** True if {@code other} holds the same rows (the same terms in the same order). */
     public boolean sameRowsAs(QueryRows other) {
+        List<Map<String, RDFNode>> diff = changedSince(other);
+        if (diff != null) {
+            return diff.isEmpty();
+        }
         return other == this || (other != null && rows.equals(other.rows));
     }
 }

@@ -3,12 +3,15 @@ package org.guidegraph.render;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -65,21 +68,27 @@ public final class PagePlan {
             }
         }
         Model m = g.content();
-        Set<String> seen = new TreeSet<>();
-        for (Resource r : m.listSubjectsWithProperty(RDF.type).toList()) {
-            if (!r.isURIResource() || ns.isEmpty() || !r.getURI().startsWith(ns) || !seen.add(r.getURI())) {
+        Set<String> seen = new HashSet<>();
+        // typed subjects of kinds without a template (most of them, in a large guide: matrix cells) are passed
+        // over before anything is looked up for them
+        java.util.Iterator<Triple> typed = m.getGraph().find(Node.ANY, RDF.type.asNode(), Node.ANY);
+        while (typed.hasNext()) {
+            Node subject = typed.next().getSubject();
+            if (!subject.isURI() || ns.isEmpty()) {
                 continue;
             }
-            String rest = r.getURI().substring(ns.length());
-            int slash = rest.indexOf('/');
-            if (slash <= 0 || slash == rest.length() - 1) {
+            String uri = subject.getURI();
+            int slash = uri.indexOf('/', ns.length());
+            if (!uri.startsWith(ns) || slash <= ns.length() || slash == uri.length() - 1
+                    || !entityKinds.contains(uri.substring(ns.length(), slash)) || !seen.add(uri)) {
                 continue;
             }
-            String kind = rest.substring(0, slash);
-            String slug = rest.substring(slash + 1);
-            if (!entityKinds.contains(kind) || !slug.matches("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")) {
+            String kind = uri.substring(ns.length(), slash);
+            String slug = uri.substring(slash + 1);
+            if (!slug.matches("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")) {
                 continue;
             }
+            Resource r = m.createResource(uri);
             String path = kind + "/" + slug + ".html";
             pages.add(new PageSpec(path, ENTITY_PREFIX + kind + ".ftl", r.getURI(), kind, label(r), null,
                     typeLabel(g, r)));
