@@ -71,6 +71,8 @@ public final class Regeneration {
     private int lastTotal;
     /** The background deletions of the folders this output folder's sites replaced. */
     final org.guidegraph.output.SiteWriter.Removals removals = new org.guidegraph.output.SiteWriter.Removals();
+    /** The files of the site this session published last, so that a regeneration can write in place. */
+    final org.guidegraph.output.SiteWriter.Published published = new org.guidegraph.output.SiteWriter.Published();
     /** What the last search index build analysed and exported. */
     final org.guidegraph.search.IndexReuse search = new org.guidegraph.search.IndexReuse();
 
@@ -114,34 +116,22 @@ public final class Regeneration {
      * file system allows (a page file is never written in place, so old and new site can share it), else as
      * copies.
      */
-    void carryOver(SiteContext site, Set<String> rendered, Path previousSite, Path staging) throws IOException {
+    void carryOver(SiteContext site, Set<String> rendered, Path previousSite, Path staging,
+            org.guidegraph.output.SiteWriter.Keep keep) throws IOException {
         if (rendered == null) {
             return;
         }
-        boolean link = true;
         Set<Path> made = new java.util.HashSet<>();
         for (PageSpec p : site.pages()) {
             if (!rendered.contains(p.path())) {
                 Path target = staging.resolve(p.path());
-                if (made.add(target.getParent())) {
+                if (keep.needsFolders() && made.add(target.getParent())) {
                     Files.createDirectories(target.getParent());
                 }
-                Path source = previousSite.resolve(p.path());
-                if (link) {
-                    try {
-                        // the staging folder is new: a page is there only if a template wrote it under this name
-                        try {
-                            Files.createLink(target, source);
-                        } catch (java.nio.file.FileAlreadyExistsException e) {
-                            Files.delete(target);
-                            Files.createLink(target, source);
-                        }
-                        continue;
-                    } catch (UnsupportedOperationException | IOException e) {
-                        link = false;
-                    }
+                if (!keep.keep(target, previousSite.resolve(p.path()))) {
+                    throw new java.nio.file.NoSuchFileException(previousSite.resolve(p.path()).toString(), null,
+                            "a page of the previous site is gone; build again from scratch");
                 }
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

@@ -57,6 +57,15 @@ final class SearchStage {
         return SiteSections.byPage(site, EXCLUDED, unchanged);
     }
 
+    /**
+     * As {@link #sections(Path, Map)} for a site written in place: the pages {@code kept} (site-relative) are in
+     * {@code inPlace}, not in {@code site}.
+     */
+    static Map<String, List<SearchDocument>> sections(Path site, Map<String, List<SearchDocument>> unchanged,
+            Set<String> kept, Path inPlace) throws IOException {
+        return SiteSections.byPage(site, EXCLUDED, unchanged, kept, inPlace);
+    }
+
     /** The search documents of the pages' sections (by page, in path order) and of the guide's resources. */
     static List<SearchDocument> documents(GuideGraph graph, PagePlan plan, Map<String, List<SearchDocument>> pages) {
         return documents(graph, plan, pages, null);
@@ -118,11 +127,12 @@ final class SearchStage {
 
     /**
      * Writes the static index of an index already built (which the server then answers from); with
-     * {@code reuse}, the files whose bytes the last published export in {@code previousSite} wrote are linked
-     * from there.
+     * {@code reuse}, the files whose bytes the last published export in {@code previousSite} wrote are
+     * kept from there by {@code keep}.
      */
-    static void export(SearchIndex index, Path site, IndexReuse reuse, Path previousSite) throws IOException {
+    static void export(SearchIndex index, Path site, IndexReuse reuse, Path previousSite,
+            org.guidegraph.output.SiteWriter.Keep keep) throws IOException {
         StaticIndexExporter.defaults().write(index, site.resolve(FOLDER), reuse,
-                previousSite == null ? null : previousSite.resolve(FOLDER));
+                previousSite == null ? null : previousSite.resolve(FOLDER), keep);
     }
 }

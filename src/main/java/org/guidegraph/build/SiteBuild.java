@@ -65,7 +65,8 @@ public final class SiteBuild {
         GuideSources sources = GuideSources.read(options.guideDir());
         boolean partial = regeneration != null && regeneration.canReuse(options.outDir());
         try (SiteWriter writer = SiteWriter.open(options.outDir(),
-                regeneration == null ? null : regeneration.removals);
+                regeneration == null ? null : regeneration.removals,
+                regeneration == null ? null : regeneration.published);
                 GuideBake.Bake bake = partial ? null : GuideBake.start(sources, writer.scratch("work"))) {
             return run(sources, writer, bake, start, t);
         }
@@ -128,14 +129,15 @@ public final class SiteBuild {
             return fail(ds, start);
         }
         if (regeneration != null) {
-            regeneration.carryOver(site, only, options.outDir(), writer.staging());
+            regeneration.carryOver(site, only, options.outDir(), writer.staging(), writer.keeper());
             regeneration.record(site, only, baked.models());
         }
 
         t = System.nanoTime();
         Path out = writer.staging();
         Map<String, List<SearchDocument>> sections = SearchStage.sections(out,
-                regeneration == null ? Map.of() : regeneration.sectionsOf(only, out, options.outDir()));
+                regeneration == null ? Map.of() : regeneration.sectionsOf(only, out, options.outDir()),
+                writer.kept(), writer.out());
         List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections, regeneration);
         if (regeneration != null) {
             regeneration.recordSections(sections);
@@ -143,13 +145,13 @@ public final class SiteBuild {
         SearchIndex searchIndex = regeneration == null ? SearchIndex.build(searchDocs)
                 : SearchIndex.build(searchDocs, regeneration.search);
         SearchStage.export(searchIndex, out, regeneration == null ? null : regeneration.search,
-                only == null ? null : options.outDir());
+                only == null ? null : options.outDir(), writer.keeper());
         stage("index", t, searchDocs.size() + " search documents");
 
         t = System.nanoTime();
-        WriteStage.Written written = WriteStage.write(sources, queries, graph, plan, baseUrl,
-                options.endpointPath(), out, regeneration == null ? null : regeneration.writes, options.outDir());
-        writer.publish();
+        WriteStage.write(sources, queries, graph, plan, baseUrl, options.endpointPath(), out,
+                regeneration == null ? null : regeneration.writes, options.outDir(), writer.keeper());
+        SiteWriter.Tally written = writer.publish();
         if (regeneration != null) {
             regeneration.commit(graph);
         }

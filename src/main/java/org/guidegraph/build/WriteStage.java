@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.internal.Workers;
 import org.guidegraph.output.GraphFiles;
+import org.guidegraph.output.SiteWriter;
 import org.guidegraph.output.Tasks;
 import org.guidegraph.output.WriteReuse;
 import org.guidegraph.query.NamedQueries;
@@ -33,36 +34,32 @@ import org.guidegraph.source.SourceKind;
  */
 public final class WriteStage {
 
-    /** What the staged site holds once written. */
-    public record Written(long files, long bytes) {
-    }
-
     private WriteStage() {
     }
 
-    /** Writes everything but the pages into {@code out} (the staged site) and counts what it then holds. */
-    public static Written write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
+    /** Writes everything but the pages into {@code out} (the staged site). */
+    public static void write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
             String baseUrl, String endpointPath, Path out) throws IOException {
-        return write(sources, queries, graph, plan, baseUrl, endpointPath, out, null, null);
+        write(sources, queries, graph, plan, baseUrl, endpointPath, out, null, null, SiteWriter.LINK);
     }
 
     /**
      * As {@link #write(GuideSources, NamedQueries, GuideGraph, PagePlan, String, String, Path)}; with
      * {@code reuse} (may be null), the files made from the graph that cannot have changed since the build that
-     * left {@code previousSite} are carried over from it rather than written again.
+     * left {@code previousSite} are kept from it by {@code keep} rather than written again.
      */
-    public static Written write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
-            String baseUrl, String endpointPath, Path out, WriteReuse reuse, Path previousSite) throws IOException {
+    public static void write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
+            String baseUrl, String endpointPath, Path out, WriteReuse reuse, Path previousSite, SiteWriter.Keep keep)
+            throws IOException {
         // The graph exports and the entity descriptions only read the graph: they share the cores, and every
-        // file's bytes are the same whichever thread writes it. The site is counted once everything is in it.
+        // file's bytes are the same whichever thread writes it.
         ExecutorService pool = Workers.pool("write", Workers.cores());
         try {
-            GraphFiles graphFiles = GraphFiles.start(graph, out, reuse, previousSite, pool);
+            GraphFiles graphFiles = GraphFiles.start(graph, out, reuse, previousSite, keep, pool);
             copyAssets(sources, out);
             publishQueries(queries, out);
             Sitemap.write(plan, baseUrl, out);
             graphFiles.finish(baseUrl, endpointPath, out, pool);
-            return count(out, pool);
         } finally {
             pool.shutdownNow();
         }
@@ -89,49 +86,5 @@ public final class WriteStage {
         for (NamedQuery q : queries.all().values()) {
             Files.writeString(out.resolve(queryFile(q)), q.text(), StandardCharsets.UTF_8);
         }
-    }
-
-    /** The regular files under {@code dir} and their bytes, its folders walked in parallel. */
-    private static Written count(Path dir, ExecutorService pool) throws IOException {
-        List<CompletableFuture<Written>> parts = new ArrayList<>();
-        long files = 0;
-        long bytes = 0;
-        try (DirectoryStream<Path> top = Files.newDirectoryStream(dir)) {
-            for (Path p : top) {
-                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                if (attrs.isDirectory()) {
-                    parts.add(CompletableFuture.supplyAsync(() -> walk(p), pool));
-                } else if (attrs.isRegularFile()) {
-                    files++;
-                    bytes += attrs.size();
-                }
-            }
-        }
-        for (CompletableFuture<Written> part : parts) {
-            Written w = Tasks.join(part);
-            files += w.files();
-            bytes += w.bytes();
-        }
-        return new Written(files, bytes);
-    }
-
-    private static Written walk(Path dir) {
-        long[] count = new long[2];
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
-                        count[0]++;
-                        count[1] += attrs.size();
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
-        return new Written(count[0], count[1]);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -157,44 +156,28 @@ public final class EntityDescriptions {
     }
 
     /**
-     * Puts {@code files} (site-relative) of {@code previousSite} into {@code site}, in batches run by
-     * {@code executor}: as hard links (a description is never written in place, so two sites can share it), else
-     * as copies. A file the previous site lacks is described from {@code g} instead.
+     * Puts {@code files} (site-relative) of {@code previousSite} into {@code site} with {@code keep}, in batches
+     * run by {@code executor}. A file the previous site lacks is described from {@code g} instead.
      */
     static CompletableFuture<Void> carryOver(GuideGraph g, List<String> files, Path previousSite, Path site,
-            Executor executor) throws IOException {
-        Set<Path> dirs = new TreeSet<>();
-        for (String file : files) {
-            dirs.add(site.resolve(file).getParent());
-        }
-        for (Path dir : dirs) {
-            Files.createDirectories(dir);
+            SiteWriter.Keep keep, Executor executor) throws IOException {
+        if (keep.needsFolders()) {
+            Set<Path> dirs = new TreeSet<>();
+            for (String file : files) {
+                dirs.add(site.resolve(file).getParent());
+            }
+            for (Path dir : dirs) {
+                Files.createDirectories(dir);
+            }
         }
         List<CompletableFuture<Void>> batches = new ArrayList<>();
         List<String> missing = Collections.synchronizedList(new ArrayList<>());
         for (int from = 0; from < files.size(); from += BATCH * 4) {
             List<String> batch = files.subList(from, Math.min(files.size(), from + BATCH * 4));
             batches.add(CompletableFuture.runAsync(() -> {
-                boolean link = true;
                 for (String file : batch) {
-                    Path source = previousSite.resolve(file);
-                    Path target = site.resolve(file);
                     try {
-                        if (link) {
-                            try {
-                                Files.createLink(target, source);
-                                continue;
-                            } catch (UnsupportedOperationException | FileSystemException e) {
-                                if (!Files.isRegularFile(source)) {
-                                    missing.add(file);
-                                    continue;
-                                }
-                                link = false;
-                            }
-                        }
-                        if (Files.isRegularFile(source)) {
-                            Files.copy(source, target);
-                        } else {
+                        if (!keep.keep(site.resolve(file), previousSite.resolve(file))) {
                             missing.add(file);
                         }
                     } catch (IOException e) {

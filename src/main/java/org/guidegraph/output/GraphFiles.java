@@ -41,10 +41,10 @@ public final class GraphFiles {
     /**
      * Starts writing the entity descriptions of {@code g} into {@code site} (tasks on {@code executor}). With
      * {@code reuse} (may be null), those whose entity's triples did not change since the build that left
-     * {@code previousSite} are linked from there. Finish with {@link #finish}.
+     * {@code previousSite} are kept from there by {@code keep}. Finish with {@link #finish}.
      */
-    public static GraphFiles start(GuideGraph g, Path site, WriteReuse reuse, Path previousSite, Executor executor)
-            throws IOException {
+    public static GraphFiles start(GuideGraph g, Path site, WriteReuse reuse, Path previousSite,
+            SiteWriter.Keep keep, Executor executor) throws IOException {
         WriteReuse.Plan plan = reuse == null ? new WriteReuse.Plan(g, null) : reuse.plan(g, previousSite);
         TreeSet<String> entities = plan.entities();
         List<String> descriptions = new ArrayList<>(entities.size());
@@ -65,7 +65,7 @@ public final class GraphFiles {
                 (changed.contains(f) ? again : kept).add(f);
             }
             described = CompletableFuture.allOf(EntityDescriptions.write(g, again, site, plan.treeShaped(), executor),
-                    EntityDescriptions.carryOver(g, kept, previousSite, site, executor));
+                    EntityDescriptions.carryOver(g, kept, previousSite, site, keep, executor));
             written = again.size();
         }
         List<String> files = new ArrayList<>(GraphExports.FILES);

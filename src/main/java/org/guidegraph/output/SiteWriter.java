@@ -12,7 +12,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
@@ -29,17 +34,142 @@ import org.guidegraph.internal.Workers;
  * {@link #close}: it renames it aside and deletes it on a background thread, since a replaced site of 70,000 files
  * takes longer to delete than a regeneration takes to make. The next writer with the same record waits for that
  * deletion before it starts.
+ *
+ * <p>A writer opened with a {@link Published} record that knows the files of the site in place (a regeneration
+ * after the first build of a {@code serve} session) works <em>in place</em> instead: the work folder receives only
+ * the files the build writes, the files it keeps from the site in place are only noted ({@link #keep}), and
+ * {@link #publish} renames each written file over the one in place (an atomic replacement, file by file) and then
+ * deletes the files the new site no longer has. A page of a large site changes without linking, then deleting,
+ * tens of thousands of files that stay the same; a failed build still leaves the site in place untouched, since
+ * nothing is moved before it has succeeded. Readers may see, for the moment the renames take, new files beside old
+ * ones: pages are renamed last, so a page never refers to a file that is not there yet.
  */
 public final class SiteWriter implements AutoCloseable {
 
     private final Path out;
     private final Path work;
     private final Removals removals;
+    private final Published published;
+    /** The files in place as last published, when this writer works in place; else null. */
+    private final Map<String, Long> inPlace;
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
-    private SiteWriter(Path out, Path work, Removals removals) {
+    private SiteWriter(Path out, Path work, Removals removals, Published published) {
         this.out = out;
         this.work = work;
         this.removals = removals;
+        this.published = published;
+        Map<String, Long> files = published == null ? null : published.files;
+        this.inPlace = files != null && out.equals(published.out) && Files.isDirectory(out) ? files : null;
+    }
+
+    /**
+     * The files (site-relative path with {@code /}, and size) of the site an output folder holds, as the last
+     * writer opened with this record published it; one record per {@code serve} session. Unknown (null) until a
+     * writer has published, and again after a publish that failed half-way.
+     */
+    public static final class Published {
+        private volatile Path out;
+        private volatile Map<String, Long> files;
+
+        /** A record of no site yet. */
+        public Published() {
+        }
+
+        /** The number of files of the site published last, or -1 if unknown. */
+        public int size() {
+            Map<String, Long> f = files;
+            return f == null ? -1 : f.size();
+        }
+    }
+
+    /** How many files, and bytes, a published site holds. */
+    public record Tally(long files, long bytes) {
+    }
+
+    /**
+     * Puts a file of the previous site into the new one: {@code target} (under {@link #staging()}) gets the bytes
+     * of {@code source} (the same path under the site in place). Implementations are thread-safe.
+     */
+    @FunctionalInterface
+    public interface Keep {
+        /** Keeps {@code source} as {@code target}; false if there is no such file to keep. */
+        boolean keep(Path target, Path source) throws IOException;
+
+        /** True if the folder of {@code target} must exist before {@link #keep} (a link or copy is made there). */
+        default boolean needsFolders() {
+            return true;
+        }
+    }
+
+    /**
+     * Links the file (no site file is written in place, so two sites may share one), or copies it where links
+     * are not possible.
+     */
+    public static final Keep LINK = (target, source) -> {
+        try {
+            try {
+                Files.createLink(target, source);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                Files.delete(target);
+                Files.createLink(target, source);
+            }
+            return true;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            if (!Files.isRegularFile(source)) {
+                return false;
+            }
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        }
+    };
+
+    /** The files (site-relative) kept in place so far: none unless this writer works in place. */
+    public Set<String> kept() {
+        return Set.copyOf(kept);
+    }
+
+    /** The site in place, which the published site replaces or, working in place, is updated to become. */
+    public Path out() {
+        return out;
+    }
+
+    /** True if this writer works in place: {@link #staging()} receives only the files the build writes. */
+    public boolean inPlace() {
+        return inPlace != null;
+    }
+
+    /**
+     * How this build keeps files of the previous site: links them into the staged site, or, working in place,
+     * notes them (they are already where they belong); a file the site in place lacks is not kept.
+     */
+    public Keep keeper() {
+        if (inPlace == null) {
+            return LINK;
+        }
+        Path staging = staging();
+        return new Keep() {
+            @Override
+            public boolean keep(Path target, Path source) {
+                String rel = relative(staging, target);
+                if (!inPlace.containsKey(rel) || !source.toAbsolutePath().normalize().equals(out.resolve(rel))) {
+                    return false;
+                }
+                kept.add(rel);
+                return true;
+            }
+
+            @Override
+            public boolean needsFolders() {
+                return false;
+            }
+        };
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace(java.io.File.separatorChar, '/');
     }
 
     /**
@@ -96,6 +226,15 @@ public final class SiteWriter implements AutoCloseable {
      * outlives it), after waiting for the one it started last.
      */
     public static SiteWriter open(Path out, Removals removals) throws IOException {
+        return open(out, removals, null);
+    }
+
+    /**
+     * As {@link #open(Path, Removals)}; with {@code published} (may be null), the writer works in place when the
+     * record knows the files of the site in {@code out}, and {@link #publish} leaves the files of the new site in
+     * the record.
+     */
+    public static SiteWriter open(Path out, Removals removals, Published published) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         Files.createDirectories(parent);
@@ -113,7 +252,7 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         Files.createDirectories(work.resolve("site"));
-        return new SiteWriter(abs, work, removals);
+        return new SiteWriter(abs, work, removals, published);
     }
 
     private static String trashPrefix(Path out) {
@@ -132,8 +271,15 @@ public final class SiteWriter implements AutoCloseable {
         return p;
     }
 
-    /** Replaces the previous site with the staged one. */
-    public void publish() throws IOException {
+    /**
+     * Replaces the previous site with the staged one (working in place: puts the written files in place and
+     * deletes those the new site lacks) and counts the files of the new site.
+     */
+    public Tally publish() throws IOException {
+        Map<String, Long> staged = files(staging());
+        if (inPlace != null) {
+            return publishInPlace(staged);
+        }
         Path old = work.resolve("previous");
         if (Files.exists(out)) {
             move(out, old);
@@ -146,6 +292,112 @@ public final class SiteWriter implements AutoCloseable {
             }
             throw e;
         }
+        if (published != null) {
+            published.out = out;
+            published.files = staged;
+        }
+        return tally(staged);
+    }
+
+    private Tally publishInPlace(Map<String, Long> staged) throws IOException {
+        Map<String, Long> next = new HashMap<>(inPlace.size() * 2);
+        for (String rel : kept) {
+            next.put(rel, inPlace.get(rel));
+        }
+        next.putAll(staged);
+        published.files = null; // unknown until every file is in place
+        List<String> order = new ArrayList<>(staged.keySet());
+        // pages last: a page never refers to a file that is not in place yet
+        order.sort(java.util.Comparator.comparing((String rel) -> rel.endsWith(".html")).thenComparing(rel -> rel));
+        Set<Path> made = new HashSet<>();
+        Path staging = staging();
+        for (String rel : order) {
+            Path target = out.resolve(rel);
+            if (made.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
+            try {
+                Files.move(staging.resolve(rel), target, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        for (String rel : inPlace.keySet()) {
+            if (!next.containsKey(rel)) {
+                Path gone = out.resolve(rel);
+                Files.deleteIfExists(gone);
+                emptied.add(gone.getParent());
+            }
+        }
+        for (Path dir : emptied) {
+            // deepest first; a folder that still holds files stays
+            for (Path d = dir; d != null && d.startsWith(out) && !d.equals(out); d = d.getParent()) {
+                try {
+                    Files.deleteIfExists(d);
+                } catch (java.nio.file.DirectoryNotEmptyException e) {
+                    break;
+                }
+            }
+        }
+        published.files = next;
+        return tally(next);
+    }
+
+    private static Tally tally(Map<String, Long> files) {
+        long bytes = 0;
+        for (long b : files.values()) {
+            bytes += b;
+        }
+        return new Tally(files.size(), bytes);
+    }
+
+    /** The regular files under {@code dir} (relative paths with {@code /}) and their sizes, folders in parallel. */
+    private static Map<String, Long> files(Path dir) throws IOException {
+        Map<String, Long> out = new ConcurrentHashMap<>();
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> top = Files.newDirectoryStream(dir)) {
+            for (Path p : top) {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isDirectory()) {
+                    folders.add(p);
+                } else if (attrs.isRegularFile()) {
+                    out.put(p.getFileName().toString(), attrs.size());
+                }
+            }
+        }
+        if (folders.isEmpty()) {
+            return out;
+        }
+        ExecutorService pool = Workers.pool("count", Math.min(folders.size(), Workers.cores()));
+        try {
+            List<CompletableFuture<Void>> walks = new ArrayList<>();
+            for (Path folder : folders) {
+                walks.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                                if (attrs.isRegularFile()) {
+                                    out.put(relative(dir, file), attrs.size());
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+                        });
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+                    }
+                }, pool));
+            }
+            for (CompletableFuture<Void> w : walks) {
+                Tasks.join(w);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
     }
 
     private static void move(Path from, Path to) throws IOException {

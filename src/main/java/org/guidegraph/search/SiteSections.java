@@ -38,19 +38,35 @@ public final class SiteSections {
      */
     public static Map<String, List<SearchDocument>> byPage(Path site, Set<String> excluded,
             Map<String, List<SearchDocument>> unchanged) throws IOException {
-        List<String> pages;
+        return byPage(site, excluded, unchanged, Set.of(), site);
+    }
+
+    /**
+     * As {@link #byPage(Path, Set, Map)} for a site whose files {@code elsewhere} (site-relative) are not in
+     * {@code site} but in the folder {@code other} (a site written in place keeps them there): their pages count
+     * too, read from there if {@code unchanged} lacks them.
+     */
+    public static Map<String, List<SearchDocument>> byPage(Path site, Set<String> excluded,
+            Map<String, List<SearchDocument>> unchanged, Set<String> elsewhere, Path other) throws IOException {
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html") && Files.isRegularFile(p))
+            walk.filter(p -> p.toString().endsWith(".html") && Files.isRegularFile(p))
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(rel -> !excluded.contains(rel))
-                    .sorted()
-                    .toList();
+                    .forEach(found::add);
         }
+        Set<String> there = new java.util.HashSet<>();
+        for (String rel : elsewhere) {
+            if (rel.endsWith(".html") && found.add(rel)) {
+                there.add(rel);
+            }
+        }
+        found.removeAll(excluded);
+        List<String> pages = List.copyOf(found);
         try {
             // An ordered stream: the parallel map keeps the pages' order, so the threads never show in the output.
             List<List<SearchDocument>> sections = pages.parallelStream()
                     .map(rel -> unchanged.containsKey(rel) ? unchanged.get(rel)
-                            : HtmlSections.extract(rel, read(site.resolve(rel))))
+                            : HtmlSections.extract(rel, read((there.contains(rel) ? other : site).resolve(rel))))
                     .toList();
             Map<String, List<SearchDocument>> out = new java.util.LinkedHashMap<>();
             for (int i = 0; i < pages.size(); i++) {

@@ -123,6 +123,15 @@ public final class StaticIndexExporter {
      */
     public ExportedIndex write(SearchIndex index, Path directory, IndexReuse reuse, Path previous)
             throws IOException {
+        return write(index, directory, reuse, previous, org.guidegraph.output.SiteWriter.LINK);
+    }
+
+    /**
+     * As {@link #write(SearchIndex, Path, IndexReuse, Path)}, putting the files of {@code previous} that are kept
+     * into {@code directory} with {@code keep} (for a site written in place, it only notes them).
+     */
+    public ExportedIndex write(SearchIndex index, Path directory, IndexReuse reuse, Path previous,
+            org.guidegraph.output.SiteWriter.Keep keep) throws IOException {
         Map<String, String> files = new TreeMap<>();
         TreeMap<String, Object> manifest = new TreeMap<>();
         IndexReuse.Memo before = reuse == null ? new IndexReuse().memo : reuse.memo;
@@ -186,7 +195,7 @@ public final class StaticIndexExporter {
 
         files.put(MANIFEST, "window.__ggSearch.add(\"manifest\"," + Json.toJson(manifest) + ");\n");
         Map<String, String> linkable = reuse == null || previous == null ? Map.of() : reuse.published();
-        ExportedIndex exported = writeFiles(files, directory, index.size(), linkable, previous);
+        ExportedIndex exported = writeFiles(files, directory, index.size(), linkable, previous, keep);
         if (reuse != null) {
             reuse.exported(files);
             reuse.memo = memo;
@@ -547,7 +556,8 @@ public final class StaticIndexExporter {
     }
 
     private static ExportedIndex writeFiles(Map<String, String> files, Path directory, int documents,
-            Map<String, String> linkable, Path previous) throws IOException {
+            Map<String, String> linkable, Path previous, org.guidegraph.output.SiteWriter.Keep keep)
+            throws IOException {
         Files.createDirectories(directory);
         try (Stream<Path> old = Files.list(directory)) {
             for (Path p : old.toList()) {
@@ -558,30 +568,13 @@ public final class StaticIndexExporter {
             }
         }
         List<ExportedIndex.File> written = new ArrayList<>();
-        boolean link = true;
         for (Map.Entry<String, String> f : files.entrySet()) {
             String text = f.getValue();
             Path p = directory.resolve(f.getKey());
             written.add(new ExportedIndex.File(f.getKey(), kind(f.getKey()), text.length())); // ASCII: 1 byte each
-            if (text.equals(linkable.get(f.getKey()))) {
-                // The same bytes as the file the last published export wrote: share it (no file is written in
-                // place, so old and new site can), or copy it.
-                Path source = previous.resolve(f.getKey());
-                if (link) {
-                    try {
-                        linkReplacing(p, source);
-                        continue;
-                    } catch (java.nio.file.NoSuchFileException e) {
-                        // the previous file is gone: write the bytes below
-                    } catch (UnsupportedOperationException | IOException e) {
-                        link = false;
-                    }
-                }
-                if (!link && Files.isRegularFile(source)) {
-                    Files.deleteIfExists(p);
-                    Files.copy(source, p);
-                    continue;
-                }
+            if (text.equals(linkable.get(f.getKey())) && keep.keep(p, previous.resolve(f.getKey()))) {
+                // the same bytes as the file the last published export wrote: kept (linked, or left in place)
+                continue;
             }
             byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
             // Unchanged files are not rewritten, so their times stay and a watcher sees only what changed.
@@ -593,19 +586,6 @@ public final class StaticIndexExporter {
         written.sort((a, b) -> a.name().equals(MANIFEST) ? -1 : b.name().equals(MANIFEST) ? 1
                 : a.name().compareTo(b.name()));
         return new ExportedIndex(directory, documents, written);
-    }
-
-    /**
-     * Makes {@code target} a hard link to {@code source}, replacing a file already there (one link attempt only,
-     * in the usual case of a new folder); NoSuchFileException if {@code source} does not exist.
-     */
-    private static void linkReplacing(Path target, Path source) throws IOException {
-        try {
-            Files.createLink(target, source);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            Files.delete(target);
-            Files.createLink(target, source);
-        }
     }
 
     private static String kind(String name) {

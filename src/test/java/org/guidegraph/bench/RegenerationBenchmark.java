@@ -19,7 +19,7 @@ import org.guidegraph.build.SiteBuild;
 
 /**
  * Regenerates a built guide after one-cell changes, as {@code serve} does (one JVM, one {@link Regeneration}), and
- * prints the wall time of each regeneration and the CPU time of each stage (all threads of the JVM), as medians
+ * prints the wall time of each regeneration and the wall and CPU time of each stage (all threads of the JVM), as medians
  * of the later half of the rounds (the earlier ones warm the JIT).
  *
  * <pre>
@@ -55,6 +55,7 @@ public final class RegenerationBenchmark {
                 regeneration.lastTotal(), guide.relativize(cell));
         List<Long> walls = new ArrayList<>();
         Map<String, List<Long>> cpu = new TreeMap<>();
+        Map<String, List<Long>> wall = new TreeMap<>();
         try {
             for (int i = 0; i < rounds; i++) {
                 int at = original.indexOf(NOTE);
@@ -68,14 +69,15 @@ public final class RegenerationBenchmark {
                     throw new IllegalStateException("regeneration failed: " + r.diagnostics().sorted());
                 }
                 log.cpu.forEach((stage, ms) -> cpu.computeIfAbsent(stage, k -> new ArrayList<>()).add(ms));
+                log.wall.forEach((stage, ms) -> wall.computeIfAbsent(stage, k -> new ArrayList<>()).add(ms));
             }
         } finally {
             Files.writeString(cell, original);
         }
         System.out.printf("regeneration wall ms, median of the later half: %d (all: %s); pages re-rendered: %d of %d%n",
                 median(walls), walls, regeneration.lastRendered(), regeneration.lastTotal());
-        cpu.forEach((stage, ms) -> System.out.printf("  %-8s CPU ms, median of the later half: %d%n", stage,
-                median(ms)));
+        cpu.forEach((stage, ms) -> System.out.printf("  %-8s wall ms %5d, CPU ms %5d (medians of the later half)%n",
+                stage, median(wall.get(stage)), median(ms)));
     }
 
     /** The graph file whose cell the benchmarks change: the first that holds a note, one of the matrix if any. */
@@ -103,6 +105,7 @@ public final class RegenerationBenchmark {
     /** Notes the process CPU time spent between the stage lines a build logs. */
     private static final class StageCpu extends PrintWriter {
         final Map<String, Long> cpu = new TreeMap<>();
+        final Map<String, Long> wall = new TreeMap<>();
         private long last = processCpuMs();
 
         StageCpu() {
@@ -115,6 +118,7 @@ public final class RegenerationBenchmark {
             String[] parts = line.strip().split("\\s+");
             if (parts.length > 2 && parts[2].equals("ms")) {
                 cpu.put(parts[0], now - last);
+                wall.put(parts[0], Long.parseLong(parts[1]));
             }
             last = now;
         }

@@ -77,9 +77,8 @@ public final class StageTimes {
         try (SiteWriter writer = SiteWriter.open(outDir)) {
             int linked = pages == null ? 0 : linkPages(pages, writer.staging());
             c.stage("(pages)", linked + " pages linked");
-            WriteStage.Written written = WriteStage.write(sources, queries, graph, plan, baseUrl, "/sparql",
-                    writer.staging());
-            writer.publish();
+            WriteStage.write(sources, queries, graph, plan, baseUrl, "/sparql", writer.staging());
+            SiteWriter.Tally written = writer.publish();
             c.stage("write", written.files() + " files, " + written.bytes() + " bytes");
         }
         c.stage("(close)", "previous site removed");

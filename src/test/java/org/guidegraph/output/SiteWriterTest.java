@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -68,5 +69,70 @@ class SiteWriterTest {
         Files.writeString(tmp.resolve(".site.replaced-1-1/site/index.html"), "old");
         publish(out, "two", null);
         assertEquals(List.of("site"), besideTheSite());
+    }
+
+    @Test
+    void aWriterThatKnowsTheSiteInPlaceRenamesWhatItWroteKeepsWhatItKeptAndDeletesTheRest() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.Published published = new SiteWriter.Published();
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            assertFalse(w.inPlace(), "nothing published yet: the first site is staged whole");
+            long bytes = 0;
+            for (String f : List.of("index.html", "a/kept.ttl", "a/changed.ttl", "gone/only.ttl", "css/site.css")) {
+                Files.createDirectories(w.staging().resolve(f).getParent());
+                Files.writeString(w.staging().resolve(f), "one " + f);
+                bytes += ("one " + f).length();
+            }
+            assertEquals(new SiteWriter.Tally(5, bytes), w.publish());
+        }
+        Object keptFile = Files.readAttributes(out.resolve("a/kept.ttl"), BasicFileAttributes.class).fileKey();
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            assertTrue(w.inPlace());
+            SiteWriter.Keep keep = w.keeper();
+            assertTrue(keep.keep(w.staging().resolve("a/kept.ttl"), out.resolve("a/kept.ttl")));
+            assertTrue(keep.keep(w.staging().resolve("css/site.css"), out.resolve("css/site.css")));
+            assertFalse(keep.keep(w.staging().resolve("a/never.ttl"), out.resolve("a/never.ttl")),
+                    "a file the site in place lacks cannot be kept");
+            Files.createDirectories(w.staging().resolve("a"));
+            Files.writeString(w.staging().resolve("a/changed.ttl"), "two");
+            Files.writeString(w.staging().resolve("index.html"), "two");
+            Files.createDirectories(w.staging().resolve("b"));
+            Files.writeString(w.staging().resolve("b/new.ttl"), "two");
+            assertEquals("one a/changed.ttl", Files.readString(out.resolve("a/changed.ttl")),
+                    "nothing changes in place before publish");
+            SiteWriter.Tally tally = w.publish();
+            assertEquals(5, tally.files());
+        }
+        assertEquals(List.of("a/changed.ttl", "a/kept.ttl", "b/new.ttl", "css/site.css", "index.html"), files(out));
+        assertEquals("two", Files.readString(out.resolve("a/changed.ttl")));
+        assertEquals("one a/kept.ttl", Files.readString(out.resolve("a/kept.ttl")));
+        assertEquals(keptFile, Files.readAttributes(out.resolve("a/kept.ttl"), BasicFileAttributes.class).fileKey(),
+                "a kept file is the same file");
+        assertFalse(Files.exists(out.resolve("gone")), "a folder emptied by the deletions is deleted");
+        assertEquals(5, published.size());
+    }
+
+    @Test
+    void aFailedBuildInPlaceLeavesTheSiteAsItWas() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.Published published = new SiteWriter.Published();
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            Files.writeString(w.staging().resolve("index.html"), "kept");
+            w.publish();
+        }
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            assertTrue(w.inPlace());
+            Files.writeString(w.staging().resolve("index.html"), "half");
+            // no publish: the build failed
+        }
+        assertEquals(List.of("index.html"), files(out));
+        assertEquals("kept", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site"), besideTheSite());
+    }
+
+    private static List<String> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
     }
 }
