@@ -50,6 +50,9 @@ public final class Regeneration {
     private Map<String, Set<QueryRead>> reads = Map.of();
     private Map<String, String> fingerprints = Map.of();
     private Map<String, Set<QueryRead>> pendingReads;
+    /** The page plan of the last good build, and of the build being made. */
+    private PagePlan plan;
+    private PagePlan pendingPlan;
     private Map<String, String> pendingFingerprints;
     private Map<String, List<org.apache.jena.query.Query>> live = Map.of();
     private Map<String, List<org.apache.jena.query.Query>> pendingLive;
@@ -162,6 +165,7 @@ public final class Regeneration {
         pendingFingerprints = f;
         pendingLive = views;
         pendingQueries = site.queries();
+        pendingPlan = site.plan();
         lastRendered = rendered == null ? site.pages().size() : rendered.size();
         lastTotal = site.pages().size();
     }
@@ -219,6 +223,11 @@ public final class Regeneration {
         pendingSections = Map.copyOf(byPage);
     }
 
+    /** The page plan of the last good build, or null. */
+    PagePlan plan() {
+        return plan;
+    }
+
     /** The build of {@code graph} was published: its record is now the reference. */
     void commit(org.guidegraph.graph.GuideGraph graph) {
         files.commit(graph);
@@ -238,6 +247,8 @@ public final class Regeneration {
         if (pendingSections != null) {
             sections = pendingSections;
         }
+        plan = pendingPlan;
+        pendingPlan = null;
         resources = pendingResources;
         search.commit();
         pendingReads = null;

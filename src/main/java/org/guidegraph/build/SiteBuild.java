@@ -92,7 +92,7 @@ public final class SiteBuild {
         NamedQueries queries = NamedQueries.load(sources, graph.dataset(), prefixes, ds,
                 regeneration == null ? new ParsedQueries() : regeneration.queries);
         List<ProsePage> prose = ProsePages.read(sources, ds);
-        PagePlan plan = PagePlan.plan(graph, prose, ds);
+        PagePlan plan = PagePlan.plan(graph, prose, ds, regeneration == null ? null : regeneration.plan());
         if (!ds.hasErrors()) {
             queries.prefetch(Runtime.getRuntime().availableProcessors(), graph.delta());
         }

@@ -150,11 +150,21 @@ public final class SiteWriter implements AutoCloseable {
             return LINK;
         }
         Path staging = staging();
+        String stagingPrefix = staging + java.io.File.separator;
+        String outPrefix = out + java.io.File.separator;
         return new Keep() {
             @Override
             public boolean keep(Path target, Path source) {
-                String rel = relative(staging, target);
-                if (!inPlace.containsKey(rel) || !source.toAbsolutePath().normalize().equals(out.resolve(rel))) {
+                // tens of thousands of calls: plain string work for the usual absolute, normalised paths
+                String t = target.toString();
+                String rel = t.startsWith(stagingPrefix) && !t.contains("..")
+                        ? t.substring(stagingPrefix.length()).replace(java.io.File.separatorChar, '/')
+                        : relative(staging, target);
+                String s = source.toString();
+                boolean same = s.startsWith(outPrefix) && !s.contains("..")
+                        ? s.substring(outPrefix.length()).replace(java.io.File.separatorChar, '/').equals(rel)
+                        : source.toAbsolutePath().normalize().equals(out.resolve(rel));
+                if (!same || !inPlace.containsKey(rel)) {
                     return false;
                 }
                 kept.add(rel);

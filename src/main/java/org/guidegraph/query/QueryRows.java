@@ -46,6 +46,73 @@ public final class QueryRows {
         this.pivots = pivots == null ? null : Collections.unmodifiableList(pivots);
         this.baseId = base == null ? 0 : base.id;
         this.changed = changed == null ? null : List.copyOf(changed);
+        if (base != null && changed != null) {
+            // groupings the base worked out are patched where the changed rows are, not worked out anew
+            this.inheritedWhere = new ConcurrentHashMap<>(base.byVariables);
+            this.inheritedThis = base.byThis;
+        }
+    }
+
+    /** The base's groupings, until these rows work out their own from them (then dropped). */
+    private Map<String, Map<String, List<Map<String, RDFNode>>>> inheritedWhere;
+    private volatile Map<String, List<Map<String, RDFNode>>> inheritedThis;
+
+    /**
+     * {@code base} (a grouping of the rows these were made from) with the groups that hold a changed row made
+     * again from these rows; null if there is no such grouping.
+     */
+    private Map<String, List<Map<String, RDFNode>>> patched(Map<String, List<Map<String, RDFNode>>> base,
+            List<String> variables) {
+        if (base == null || changed == null) {
+            return null;
+        }
+        Set<String> affected = new HashSet<>();
+        for (Map<String, RDFNode> row : changed) {
+            String k = groupKey(row, variables);
+            if (k != null) {
+                affected.add(k);
+            }
+        }
+        Map<String, List<Map<String, RDFNode>>> out = new LinkedHashMap<>(base);
+        if (affected.isEmpty()) {
+            return out;
+        }
+        affected.forEach(out::remove);
+        Set<String> firsts = new HashSet<>();
+        for (Map<String, RDFNode> row : changed) {
+            String k = key(row.get(variables.get(0)));
+            if (k != null) {
+                firsts.add(k);
+            }
+        }
+        for (Map<String, RDFNode> row : rows) {
+            if (firsts.contains(key(row.get(variables.get(0))))) {
+                String k = groupKey(row, variables);
+                if (k != null && affected.contains(k)) {
+                    out.computeIfAbsent(k, x -> new ArrayList<>()).add(row);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The key of a row's group by {@code variables}, or null if one of them is unbound (or a blank node). */
+    private static String groupKey(Map<String, RDFNode> row, List<String> variables) {
+        if (variables.size() == 1) {
+            return key(row.get(variables.get(0)));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < variables.size(); i++) {
+            String k = key(row.get(variables.get(i)));
+            if (k == null) {
+                return null;
+            }
+            if (i > 0) {
+                sb.append('\u0000');
+            }
+            sb.append(k);
+        }
+        return sb.toString();
     }
 
     private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
@@ -102,7 +169,9 @@ public final class QueryRows {
         if (g == null) {
             synchronized (this) {
                 if (byThis == null) {
-                    byThis = group(rows);
+                    Map<String, List<Map<String, RDFNode>>> p = patched(inheritedThis, List.of(NamedQuery.THIS));
+                    byThis = p != null ? Collections.unmodifiableMap(p) : group(rows);
+                    inheritedThis = null;
                 }
                 g = byThis;
             }
@@ -149,14 +218,17 @@ public final class QueryRows {
     public List<Map<String, RDFNode>> where(List<String> variables, List<String> values) {
         Map<String, List<Map<String, RDFNode>>> groups = byVariables.computeIfAbsent(String.join(" ", variables),
                 k -> {
-                    Map<String, List<Map<String, RDFNode>>> g = new HashMap<>();
+                    Map<String, Map<String, List<Map<String, RDFNode>>>> inherited = inheritedWhere;
+                    Map<String, List<Map<String, RDFNode>>> g = patched(inherited == null ? null
+                            : inherited.remove(k), variables);
+                    if (g != null) {
+                        return g;
+                    }
+                    g = new HashMap<>();
                     for (Map<String, RDFNode> row : rows) {
-                        List<String> key = new ArrayList<>(variables.size());
-                        for (String v : variables) {
-                            key.add(key(row.get(v)));
-                        }
-                        if (!key.contains(null)) {
-                            g.computeIfAbsent(String.join("\u0000", key), x -> new ArrayList<>()).add(row);
+                        String key = groupKey(row, variables);
+                        if (key != null) {
+                            g.computeIfAbsent(key, x -> new ArrayList<>()).add(row);
                         }
                     }
                     return g;

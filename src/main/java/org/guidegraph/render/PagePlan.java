@@ -54,6 +54,38 @@ public final class PagePlan {
 
     /** Plans the pages of a guide; collisions of output paths are errors. */
     public static PagePlan plan(GuideGraph g, List<ProsePage> prose, Diagnostics out) {
+        return plan(g, prose, out, null);
+    }
+
+    /**
+     * As {@link #plan(GuideGraph, List, Diagnostics)}, returning {@code before} (the plan of the last good build,
+     * may be null) when nothing it was made from can have changed since: the same templates, prose pages and
+     * ontology, and no type, label or text of a node removed or added by {@code g}'s delta.
+     */
+    public static PagePlan plan(GuideGraph g, List<ProsePage> prose, Diagnostics out, PagePlan before) {
+        List<String> templates = g.sources().ofKind(SourceKind.TEMPLATE).stream().map(SourceFile::name).toList();
+        String ns = g.namespace().orElse("");
+        if (before != null && before.templates.equals(templates) && before.prose.equals(prose)
+                && before.namespace.equals(ns) && g.delta().isPresent() && !g.delta().get().ontologyChanged()
+                && g.delta().get().triples().stream().noneMatch(t -> PLANNED.contains(t.getPredicate()))) {
+            return before;
+        }
+        PagePlan plan = planAnew(g, prose, out);
+        plan.templates = templates;
+        plan.prose = List.copyOf(prose);
+        plan.namespace = ns;
+        return plan;
+    }
+
+    /** The predicates a plan reads from the content: the pages' kinds, titles and type labels come from them. */
+    private static final Set<Node> PLANNED = Set.of(RDF.type.asNode(), RDFS.label.asNode(), GG.text.asNode());
+
+    /** What the plan was made from, to tell whether the next build can use it as it is. */
+    private List<String> templates = List.of();
+    private List<ProsePage> prose = List.of();
+    private String namespace = "";
+
+    private static PagePlan planAnew(GuideGraph g, List<ProsePage> prose, Diagnostics out) {
         List<PageSpec> pages = new ArrayList<>();
         Map<String, String> pathByEntity = new TreeMap<>();
         String ns = g.namespace().orElse("");
