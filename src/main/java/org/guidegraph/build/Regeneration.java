@@ -50,6 +50,9 @@ public final class Regeneration {
     private Map<String, Set<QueryRead>> reads = Map.of();
     private Map<String, String> fingerprints = Map.of();
     private Map<String, Set<QueryRead>> pendingReads;
+    /** The plan whose pages {@link #planHash} is the hash of. */
+    private PagePlan hashedPlan;
+    private String planHash;
     /** The page plan of the last good build, and of the build being made. */
     private PagePlan plan;
     private PagePlan pendingPlan;
@@ -82,7 +85,11 @@ public final class Regeneration {
     /** The inputs of the build of {@code site}, hashed once for both {@link #affected} and {@link #record}. */
     private Inputs inputs(SiteContext site) {
         if (inputs == null || inputs.site != site) {
-            inputs = new Inputs(site, queries.keptRows());
+            if (site.plan() != hashedPlan) {
+                hashedPlan = site.plan();
+                planHash = Inputs.planHash(site.pages());
+            }
+            inputs = new Inputs(site, queries.keptRows(), planHash);
         }
         return inputs;
     }
@@ -286,7 +293,16 @@ public final class Regeneration {
         private final Map<String, Boolean> wholeChanged = new HashMap<>();
         private final Map<String, Set<String>> entitiesChanged = new HashMap<>();
 
-        Inputs(SiteContext site, Map<String, QueryRows> before) {
+        /** A hash of every page's spec (a large guide's plan is megabytes of text: hashed once per plan). */
+        static String planHash(List<PageSpec> pages) {
+            StringBuilder plan = new StringBuilder();
+            for (PageSpec p : pages) {
+                plan.append(p).append('\n');
+            }
+            return hash(plan.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        Inputs(SiteContext site, Map<String, QueryRows> before, String planHash) {
             this.site = site;
             this.before = before;
             StringBuilder sharedText = new StringBuilder();
@@ -298,10 +314,7 @@ public final class Regeneration {
                     }
                 }
             }
-            StringBuilder plan = new StringBuilder();
-            for (PageSpec p : site.pages()) {
-                plan.append(p).append('\n');
-            }
+            StringBuilder plan = new StringBuilder(planHash).append('\n');
             new TreeMap<>(site.site()).forEach((k, v) -> plan.append(k).append('=').append(v).append('\n'));
             for (NamedQuery q : site.queries().all().values()) {
                 plan.append(q.name()).append('\0').append(q.text()).append('\n');

@@ -310,10 +310,19 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     private Tally publishInPlace(Map<String, Long> staged) throws IOException {
-        Map<String, Long> next = new HashMap<>(inPlace.size() * 2);
-        for (String rel : kept) {
-            next.put(rel, inPlace.get(rel));
+        // the files in place that are neither kept nor written again are gone; usually there are none, which
+        // counting tells without looking each of tens of thousands of files up (kept files are files in place)
+        long rewritten = staged.keySet().stream().filter(r -> inPlace.containsKey(r) && !kept.contains(r)).count();
+        Set<String> gone = new HashSet<>();
+        if (kept.size() + rewritten != inPlace.size()) {
+            for (String rel : inPlace.keySet()) {
+                if (!kept.contains(rel) && !staged.containsKey(rel)) {
+                    gone.add(rel);
+                }
+            }
         }
+        Map<String, Long> next = new HashMap<>(inPlace);
+        next.keySet().removeAll(gone);
         next.putAll(staged);
         published.files = null; // unknown until every file is in place
         List<String> order = new ArrayList<>(staged.keySet());
@@ -334,12 +343,10 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         Set<Path> emptied = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-        for (String rel : inPlace.keySet()) {
-            if (!next.containsKey(rel)) {
-                Path gone = out.resolve(rel);
-                Files.deleteIfExists(gone);
-                emptied.add(gone.getParent());
-            }
+        for (String rel : gone) {
+            Path file = out.resolve(rel);
+            Files.deleteIfExists(file);
+            emptied.add(file.getParent());
         }
         for (Path dir : emptied) {
             // deepest first; a folder that still holds files stays

@@ -41,6 +41,8 @@ import org.guidegraph.source.SourceKind;
 public final class NamedQueries {
 
     private final Map<String, NamedQuery> byName;
+    /** The same, for lookups: pages ask once per read, tens of thousands of times on a large guide. */
+    private final Map<String, NamedQuery> lookup;
     private final Dataset dataset;
     private final ParsedQueries parsed;
     private final Map<String, QueryRows> results = new ConcurrentHashMap<>();
@@ -49,6 +51,7 @@ public final class NamedQueries {
 
     private NamedQueries(Map<String, NamedQuery> byName, Dataset dataset, ParsedQueries parsed) {
         this.byName = byName;
+        this.lookup = new java.util.HashMap<>(byName);
         this.dataset = dataset;
         this.parsed = parsed;
     }
@@ -93,11 +96,11 @@ public final class NamedQueries {
     }
 
     public boolean has(String name) {
-        return byName.containsKey(name);
+        return lookup.containsKey(name);
     }
 
     public NamedQuery get(String name) {
-        return byName.get(name);
+        return lookup.get(name);
     }
 
     /** All queries, by name. */

@@ -1,5 +1,6 @@
 package org.guidegraph.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -27,26 +28,119 @@ final class Bm25Scores {
 
     /** Each stem's postings as (ordinal << 32 | float bits of the score), in ordinal order. */
     static Map<String, long[]> of(List<AnalysedDocument> docs, List<SearchDocument> documents) {
-        // Invert: per stem, (ordinal, title frequency, body frequency) triples.
-        Map<String, Triples> postings = new HashMap<>();
-        long titleSum = 0;
-        long bodySum = 0;
-        int titleDocs = 0;
-        int bodyDocs = 0;
-        long titleDocFreqs = 0;
-        long bodyDocFreqs = 0;
-        for (int ord = 0; ord < docs.size(); ord++) {
-            AnalysedDocument a = docs.get(ord);
+        return of(docs, documents, null);
+    }
+
+    /**
+     * As {@link #of(List, List)}; with {@code reuse} (may be null), the inversion of the documents that
+     * {@code reuse} holds from the last call is brought up to date where documents changed, instead of made anew,
+     * when the documents are as many as then (a changed page keeps its ordinals), and left there for the next call.
+     */
+    static Map<String, long[]> of(List<AnalysedDocument> docs, List<SearchDocument> documents, IndexReuse reuse) {
+        Inversion inv = reuse == null ? null : Inversion.updated(reuse.inversion, docs);
+        if (inv == null) {
+            inv = Inversion.of(docs);
+        }
+        if (reuse != null) {
+            reuse.inversion = inv;
+        }
+        return score(inv, docs, documents);
+    }
+
+    /**
+     * Per stem, its (ordinal, title frequency, body frequency) triples in ordinal order, and the collection's
+     * statistics, for one list of analysed documents.
+     */
+    static final class Inversion {
+        private List<AnalysedDocument> docs;
+        private final Map<String, Triples> postings;
+        private long titleSum;
+        private long bodySum;
+        private int titleDocs;
+        private int bodyDocs;
+        private long titleDocFreqs;
+        private long bodyDocFreqs;
+
+        private Inversion(List<AnalysedDocument> docs, Map<String, Triples> postings) {
+            this.docs = docs;
+            this.postings = postings;
+        }
+
+        static Inversion of(List<AnalysedDocument> docs) {
+            Inversion inv = new Inversion(docs, new HashMap<>());
+            for (int ord = 0; ord < docs.size(); ord++) {
+                inv.add(ord, docs.get(ord));
+            }
+            return inv;
+        }
+
+        /**
+         * {@code before} changed to invert {@code docs} (at most a few in a hundred of them new, the rest the same
+         * objects at the same ordinals), or null if it cannot be: then it is left as it was.
+         */
+        static Inversion updated(Inversion before, List<AnalysedDocument> docs) {
+            if (before == null || before.docs.size() != docs.size()) {
+                return null;
+            }
+            List<Integer> changed = new ArrayList<>();
+            for (int ord = 0; ord < docs.size(); ord++) {
+                if (docs.get(ord) != before.docs.get(ord)) {
+                    changed.add(ord);
+                    if (changed.size() > 16 + docs.size() / 32) {
+                        return null;
+                    }
+                }
+            }
+            try {
+                for (int ord : changed) {
+                    before.remove(ord, before.docs.get(ord));
+                    before.add(ord, docs.get(ord));
+                }
+            } catch (RuntimeException e) {
+                return null; // half changed: the caller inverts anew and drops this one
+            }
+            before.docs = docs;
+            return before;
+        }
+
+        private void add(int ord, AnalysedDocument a) {
             titleSum += a.titleLength;
             bodySum += a.bodyLength;
             titleDocs += a.titleLength > 0 ? 1 : 0;
             bodyDocs += a.bodyLength > 0 ? 1 : 0;
             for (int i = 0; i < a.stems.length; i++) {
-                postings.computeIfAbsent(a.stems[i], k -> new Triples()).add(ord, a.titleFreqs[i], a.bodyFreqs[i]);
+                postings.computeIfAbsent(a.stems[i], k -> new Triples()).put(ord, a.titleFreqs[i], a.bodyFreqs[i]);
                 titleDocFreqs += a.titleFreqs[i] > 0 ? 1 : 0;
                 bodyDocFreqs += a.bodyFreqs[i] > 0 ? 1 : 0;
             }
         }
+
+        private void remove(int ord, AnalysedDocument a) {
+            titleSum -= a.titleLength;
+            bodySum -= a.bodyLength;
+            titleDocs -= a.titleLength > 0 ? 1 : 0;
+            bodyDocs -= a.bodyLength > 0 ? 1 : 0;
+            for (int i = 0; i < a.stems.length; i++) {
+                Triples t = postings.get(a.stems[i]);
+                t.remove(ord);
+                if (t.size == 0) {
+                    postings.remove(a.stems[i]);
+                }
+                titleDocFreqs -= a.titleFreqs[i] > 0 ? 1 : 0;
+                bodyDocFreqs -= a.bodyFreqs[i] > 0 ? 1 : 0;
+            }
+        }
+    }
+
+    private static Map<String, long[]> score(Inversion inv, List<AnalysedDocument> docs,
+            List<SearchDocument> documents) {
+        Map<String, Triples> postings = inv.postings;
+        long titleSum = inv.titleSum;
+        long bodySum = inv.bodySum;
+        int titleDocs = inv.titleDocs;
+        int bodyDocs = inv.bodyDocs;
+        long titleDocFreqs = inv.titleDocFreqs;
+        long bodyDocFreqs = inv.bodyDocFreqs;
         int maxDoc = docs.size();
         CollectionStatistics titles = titleDocs == 0 ? null
                 : new CollectionStatistics(SearchIndex.TITLE, maxDoc, titleDocs, titleSum, titleDocFreqs);
@@ -97,19 +191,47 @@ final class Bm25Scores {
         return out;
     }
 
-    /** A growing list of (ordinal, title frequency, body frequency) triples. */
+    /** A list of (ordinal, title frequency, body frequency) triples in ordinal order. */
     private static final class Triples {
         int[] data = new int[6];
         int size;
 
-        void add(int ord, int titleFreq, int bodyFreq) {
+        /** Adds a triple for {@code ord}, in its place (at the end, when documents come in ordinal order). */
+        void put(int ord, int titleFreq, int bodyFreq) {
             if (size + 3 > data.length) {
                 data = Arrays.copyOf(data, data.length * 2);
             }
-            data[size] = ord;
-            data[size + 1] = titleFreq;
-            data[size + 2] = bodyFreq;
+            int at = size;
+            while (at > 0 && data[at - 3] > ord) {
+                at -= 3;
+            }
+            if (at < size) {
+                System.arraycopy(data, at, data, at + 3, size - at);
+            }
+            data[at] = ord;
+            data[at + 1] = titleFreq;
+            data[at + 2] = bodyFreq;
             size += 3;
+        }
+
+        /** Removes the triple of {@code ord}. */
+        void remove(int ord) {
+            int lo = 0;
+            int hi = size / 3 - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int o = data[mid * 3];
+                if (o < ord) {
+                    lo = mid + 1;
+                } else if (o > ord) {
+                    hi = mid - 1;
+                } else {
+                    System.arraycopy(data, mid * 3 + 3, data, mid * 3, size - mid * 3 - 3);
+                    size -= 3;
+                    return;
+                }
+            }
+            throw new IllegalStateException("no posting of document " + ord);
         }
     }
 }

@@ -23,6 +23,8 @@ public final class IndexReuse {
      * documents.
      */
     Memo memo = new Memo(Map.of(), Map.of(), Map.of(), Map.of());
+    /** The inversion of the documents the last export scored, which the next brings up to date. */
+    volatile Bm25Scores.Inversion inversion;
 
     /** Results of the last export's pure steps, by their inputs. */
     record Memo(Map<String, String> hashes, Map<String, String> json, Map<String, Entry> entries,

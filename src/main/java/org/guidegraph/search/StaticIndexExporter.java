@@ -159,7 +159,7 @@ public final class StaticIndexExporter {
             }
         };
 
-        Postings postings = postings(index, before, memo);
+        Postings postings = postings(index, before, memo, reuse);
         Chunks terms = new Chunks("t", termChunkBytes);
         TreeMap<String, String> entries = new TreeMap<>(postings.entries);
         entries.putAll(names(index.analysed()));
@@ -243,8 +243,9 @@ public final class StaticIndexExporter {
      * has no level: its score is the best. Scores are Lucene's: the score of the stem's query
      * ({@link SearchIndex#stemQuery}) in each document.
      */
-    private static Postings postings(SearchIndex index, IndexReuse.Memo before, IndexReuse.Memo memo) {
-        Map<String, long[]> scored = Bm25Scores.of(index.analysed(), index.documents());
+    private static Postings postings(SearchIndex index, IndexReuse.Memo before, IndexReuse.Memo memo,
+            IndexReuse reuse) {
+        Map<String, long[]> scored = Bm25Scores.of(index.analysed(), index.documents(), reuse);
         List<String> stems = new ArrayList<>(index.vocabulary().stems());
         long[][] lists = new long[stems.size()][];
         for (int i = 0; i < stems.size(); i++) {

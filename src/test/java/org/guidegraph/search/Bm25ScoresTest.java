@@ -40,6 +40,38 @@ class Bm25ScoresTest {
         assertSameAsLucene(docs);
     }
 
+    @Test
+    void scoresAfterSomeDocumentsChangedEqualThoseOfAFreshInversionAndLuceneOnes() throws IOException {
+        SyntheticSite site = new SyntheticSite(11, List.of("inference", "scheduler", "cache"));
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            SyntheticSite.Page p = site.page(i);
+            docs.addAll(HtmlSections.extract(p.path(), p.html()));
+        }
+        IndexReuse reuse = new IndexReuse();
+        try (SearchIndex index = SearchIndex.build(docs, reuse)) {
+            Bm25Scores.of(index.analysed(), index.documents(), reuse);
+        }
+        Bm25Scores.Inversion first = reuse.inversion;
+        // two sections get other words (one loses every stem it had), the rest stay the same objects
+        List<SearchDocument> changed = new ArrayList<>(docs);
+        for (int i : new int[] {3, docs.size() - 2}) {
+            SearchDocument d = docs.get(i);
+            changed.set(i, new SearchDocument(d.id(), d.url(), d.title(), d.type(),
+                    i == 3 ? "zanzibarian caches schedule" : "", d.weight()));
+        }
+        try (SearchIndex index = SearchIndex.build(changed, reuse)) {
+            Map<String, long[]> patched = Bm25Scores.of(index.analysed(), index.documents(), reuse);
+            org.junit.jupiter.api.Assertions.assertSame(first, reuse.inversion, "brought up to date, not made anew");
+            Map<String, long[]> fresh = Bm25Scores.of(index.analysed(), index.documents());
+            assertEquals(new java.util.TreeSet<>(fresh.keySet()), new java.util.TreeSet<>(patched.keySet()));
+            for (String stem : fresh.keySet()) {
+                assertEquals(describe(fresh.get(stem)), describe(patched.get(stem)), "scores of " + stem);
+                assertEquals(describe(luceneScores(index, stem)), describe(patched.get(stem)), "Lucene's, " + stem);
+            }
+        }
+    }
+
     private static void assertSameAsLucene(List<SearchDocument> docs) throws IOException {
         try (SearchIndex index = SearchIndex.build(docs)) {
             Map<String, long[]> ours = Bm25Scores.of(index.analysed(), index.documents());
