@@ -138,7 +138,7 @@ public final class Regeneration {
                 if (keep.needsFolders() && made.add(target.getParent())) {
                     Files.createDirectories(target.getParent());
                 }
-                if (!keep.keep(target, previousSite.resolve(p.path()))) {
+                if (!keep.keep(p.path())) {
                     throw new java.nio.file.NoSuchFileException(previousSite.resolve(p.path()).toString(), null,
                             "a page of the previous site is gone; build again from scratch");
                 }

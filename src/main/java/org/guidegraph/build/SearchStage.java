@@ -133,6 +133,6 @@ final class SearchStage {
     static void export(SearchIndex index, Path site, IndexReuse reuse, Path previousSite,
             org.guidegraph.output.SiteWriter.Keep keep) throws IOException {
         StaticIndexExporter.defaults().write(index, site.resolve(FOLDER), reuse,
-                previousSite == null ? null : previousSite.resolve(FOLDER), keep);
+                previousSite == null ? null : previousSite.resolve(FOLDER), keep == null ? null : keep.under(FOLDER));
     }
 }

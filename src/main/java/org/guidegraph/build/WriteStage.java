@@ -40,7 +40,7 @@ public final class WriteStage {
     /** Writes everything but the pages into {@code out} (the staged site). */
     public static void write(GuideSources sources, NamedQueries queries, GuideGraph graph, PagePlan plan,
             String baseUrl, String endpointPath, Path out) throws IOException {
-        write(sources, queries, graph, plan, baseUrl, endpointPath, out, null, null, SiteWriter.LINK);
+        write(sources, queries, graph, plan, baseUrl, endpointPath, out, null, null, null);
     }
 
     /**

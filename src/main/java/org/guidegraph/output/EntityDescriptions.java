@@ -177,7 +177,7 @@ public final class EntityDescriptions {
             batches.add(CompletableFuture.runAsync(() -> {
                 for (String file : batch) {
                     try {
-                        if (!keep.keep(site.resolve(file), previousSite.resolve(file))) {
+                        if (!keep.keep(file)) {
                             missing.add(file);
                         }
                     } catch (IOException e) {

@@ -51,15 +51,17 @@ public final class SiteWriter implements AutoCloseable {
     private final Removals removals;
     private final Published published;
     /** The files in place as last published, when this writer works in place; else null. */
-    private final Map<String, Long> inPlace;
+    private final Manifest inPlace;
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** How many files of each top folder were kept, to tell which folders lost files without looking at each. */
+    private final Map<String, java.util.concurrent.atomic.LongAdder> keptByFolder = new ConcurrentHashMap<>();
 
     private SiteWriter(Path out, Path work, Removals removals, Published published) {
         this.out = out;
         this.work = work;
         this.removals = removals;
         this.published = published;
-        Map<String, Long> files = published == null ? null : published.files;
+        Manifest files = published == null ? null : published.files;
         this.inPlace = files != null && out.equals(published.out) && Files.isDirectory(out) ? files : null;
     }
 
@@ -70,17 +72,72 @@ public final class SiteWriter implements AutoCloseable {
      */
     public static final class Published {
         private volatile Path out;
-        private volatile Map<String, Long> files;
+        private volatile Manifest files;
 
         /** A record of no site yet. */
         public Published() {
         }
 
         /** The number of files of the site published last, or -1 if unknown. */
-        public int size() {
-            Map<String, Long> f = files;
-            return f == null ? -1 : f.size();
+        public long size() {
+            Manifest f = files;
+            return f == null ? -1 : f.files;
         }
+    }
+
+    /** The files of a site and their sizes, by top folder ({@code ""} for the files at the top). */
+    private static final class Manifest {
+        final Map<String, Map<String, Long>> byFolder;
+        final long files;
+        final long bytes;
+
+        private Manifest(Map<String, Map<String, Long>> byFolder) {
+            this.byFolder = byFolder;
+            long f = 0;
+            long b = 0;
+            for (Map<String, Long> folder : byFolder.values()) {
+                f += folder.size();
+                for (long size : folder.values()) {
+                    b += size;
+                }
+            }
+            this.files = f;
+            this.bytes = b;
+        }
+
+        static Manifest of(Map<String, Long> flat) {
+            Map<String, Map<String, Long>> byFolder = new HashMap<>();
+            flat.forEach((rel, size) -> byFolder.computeIfAbsent(folderOf(rel), k -> new HashMap<>()).put(rel, size));
+            return new Manifest(byFolder);
+        }
+
+        boolean contains(String folder, String rel) {
+            Map<String, Long> f = byFolder.get(folder);
+            return f != null && f.containsKey(rel);
+        }
+
+        /** This manifest less {@code gone}, with {@code staged} added (folders neither touches are shared). */
+        Manifest next(Set<String> gone, Map<String, Long> staged) {
+            Map<String, Map<String, Long>> out = new HashMap<>(byFolder);
+            Map<String, Map<String, Long>> copied = new HashMap<>();
+            java.util.function.Function<String, Map<String, Long>> writable = folder -> copied.computeIfAbsent(
+                    folder, f -> {
+                        Map<String, Long> m = new HashMap<>(byFolder.getOrDefault(f, Map.of()));
+                        out.put(f, m);
+                        return m;
+                    });
+            for (String rel : gone) {
+                writable.apply(folderOf(rel)).remove(rel);
+            }
+            staged.forEach((rel, size) -> writable.apply(folderOf(rel)).put(rel, size));
+            out.values().removeIf(Map::isEmpty);
+            return new Manifest(out);
+        }
+    }
+
+    private static String folderOf(String rel) {
+        int slash = rel.indexOf('/');
+        return slash < 0 ? "" : rel.substring(0, slash);
     }
 
     /** How many files, and bytes, a published site holds. */
@@ -88,47 +145,98 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * Puts a file of the previous site into the new one: {@code target} (under {@link #staging()}) gets the bytes
-     * of {@code source} (the same path under the site in place). Implementations are thread-safe.
+     * Puts files of the previous site into the new one, by their path relative to a folder of both sites (the
+     * site itself, or a folder of it: {@link #under}). Implementations are thread-safe.
      */
-    @FunctionalInterface
     public interface Keep {
-        /** Keeps {@code source} as {@code target}; false if there is no such file to keep. */
-        boolean keep(Path target, Path source) throws IOException;
+        /**
+         * Keeps the file at {@code rel} ({@code /}-separated, relative to this keeper's folder) of the previous site
+         * as the same file of the new one; false if the previous site has no such file to keep.
+         */
+        boolean keep(String rel) throws IOException;
 
-        /** True if the folder of {@code target} must exist before {@link #keep} (a link or copy is made there). */
+        /** True if the folder of a kept file must exist in the staged site first (a link or copy is made there). */
         default boolean needsFolders() {
             return true;
         }
+
+        /** This keeper for the files of {@code folder} (relative to this keeper's folder). */
+        Keep under(String folder);
     }
 
     /**
-     * Links the file (no site file is written in place, so two sites may share one), or copies it where links
-     * are not possible.
+     * Keeps files of {@code from} in {@code into} by linking them (no site file is written in place, so two sites
+     * may share one), or by copying them where links are not possible.
      */
-    public static final Keep LINK = (target, source) -> {
-        try {
+    public static Keep links(Path into, Path from) {
+        return new Links(into, from);
+    }
+
+    private record Links(Path into, Path from) implements Keep {
+        @Override
+        public boolean keep(String rel) throws IOException {
+            Path target = into.resolve(rel);
+            Path source = from.resolve(rel);
             try {
-                Files.createLink(target, source);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                Files.delete(target);
-                Files.createLink(target, source);
+                try {
+                    Files.createLink(target, source);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    Files.delete(target);
+                    Files.createLink(target, source);
+                }
+                return true;
+            } catch (java.nio.file.NoSuchFileException e) {
+                return false;
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                if (!Files.isRegularFile(source)) {
+                    return false;
+                }
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                return true;
             }
-            return true;
-        } catch (java.nio.file.NoSuchFileException e) {
-            return false;
-        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-            if (!Files.isRegularFile(source)) {
+        }
+
+        @Override
+        public Keep under(String folder) {
+            return new Links(into.resolve(folder), from.resolve(folder));
+        }
+    }
+
+    /** Notes files as kept: working in place, they are where they belong already. */
+    private final class InPlace implements Keep {
+        private final String prefix;
+
+        InPlace(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public boolean keep(String rel) {
+            String file = prefix.isEmpty() ? rel : prefix + rel;
+            String folder = folderOf(file);
+            if (!inPlace.contains(folder, file)) {
                 return false;
             }
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            if (kept.add(file)) {
+                keptByFolder.computeIfAbsent(folder, f -> new java.util.concurrent.atomic.LongAdder()).increment();
+            }
             return true;
         }
-    };
+
+        @Override
+        public boolean needsFolders() {
+            return false;
+        }
+
+        @Override
+        public Keep under(String folder) {
+            return new InPlace(prefix + folder + "/");
+        }
+    }
 
     /** The files (site-relative) kept in place so far: none unless this writer works in place. */
     public Set<String> kept() {
-        return Set.copyOf(kept);
+        return java.util.Collections.unmodifiableSet(kept);
     }
 
     /** The site in place, which the published site replaces or, working in place, is updated to become. */
@@ -142,40 +250,11 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * How this build keeps files of the previous site: links them into the staged site, or, working in place,
-     * notes them (they are already where they belong); a file the site in place lacks is not kept.
+     * How this build keeps files of the site in place: links them into the staged site, or, working in place,
+     * notes them (they are already where they belong).
      */
     public Keep keeper() {
-        if (inPlace == null) {
-            return LINK;
-        }
-        Path staging = staging();
-        String stagingPrefix = staging + java.io.File.separator;
-        String outPrefix = out + java.io.File.separator;
-        return new Keep() {
-            @Override
-            public boolean keep(Path target, Path source) {
-                // tens of thousands of calls: plain string work for the usual absolute, normalised paths
-                String t = target.toString();
-                String rel = t.startsWith(stagingPrefix) && !t.contains("..")
-                        ? t.substring(stagingPrefix.length()).replace(java.io.File.separatorChar, '/')
-                        : relative(staging, target);
-                String s = source.toString();
-                boolean same = s.startsWith(outPrefix) && !s.contains("..")
-                        ? s.substring(outPrefix.length()).replace(java.io.File.separatorChar, '/').equals(rel)
-                        : source.toAbsolutePath().normalize().equals(out.resolve(rel));
-                if (!same || !inPlace.containsKey(rel)) {
-                    return false;
-                }
-                kept.add(rel);
-                return true;
-            }
-
-            @Override
-            public boolean needsFolders() {
-                return false;
-            }
-        };
+        return inPlace == null ? links(staging(), out) : new InPlace("");
     }
 
     private static String relative(Path root, Path file) {
@@ -302,28 +381,37 @@ public final class SiteWriter implements AutoCloseable {
             }
             throw e;
         }
+        Manifest manifest = Manifest.of(staged);
         if (published != null) {
             published.out = out;
-            published.files = staged;
+            published.files = manifest;
         }
-        return tally(staged);
+        return new Tally(manifest.files, manifest.bytes);
     }
 
     private Tally publishInPlace(Map<String, Long> staged) throws IOException {
-        // the files in place that are neither kept nor written again are gone; usually there are none, which
-        // counting tells without looking each of tens of thousands of files up (kept files are files in place)
-        long rewritten = staged.keySet().stream().filter(r -> inPlace.containsKey(r) && !kept.contains(r)).count();
-        Set<String> gone = new HashSet<>();
-        if (kept.size() + rewritten != inPlace.size()) {
-            for (String rel : inPlace.keySet()) {
-                if (!kept.contains(rel) && !staged.containsKey(rel)) {
-                    gone.add(rel);
-                }
+        // The files in place that are neither kept nor written again are gone. Counting, folder by folder, tells
+        // which folders lost some without looking at each of tens of thousands of files: usually only the search
+        // index's, whose files are named by their contents.
+        Map<String, Long> rewritten = new HashMap<>();
+        for (String rel : staged.keySet()) {
+            String folder = folderOf(rel);
+            if (inPlace.contains(folder, rel) && !kept.contains(rel)) {
+                rewritten.merge(folder, 1L, Long::sum);
             }
         }
-        Map<String, Long> next = new HashMap<>(inPlace);
-        next.keySet().removeAll(gone);
-        next.putAll(staged);
+        Set<String> gone = new HashSet<>();
+        inPlace.byFolder.forEach((folder, files) -> {
+            java.util.concurrent.atomic.LongAdder k = keptByFolder.get(folder);
+            if ((k == null ? 0 : k.sum()) + rewritten.getOrDefault(folder, 0L) != files.size()) {
+                for (String rel : files.keySet()) {
+                    if (!kept.contains(rel) && !staged.containsKey(rel)) {
+                        gone.add(rel);
+                    }
+                }
+            }
+        });
+        Manifest next = inPlace.next(gone, staged);
         published.files = null; // unknown until every file is in place
         List<String> order = new ArrayList<>(staged.keySet());
         // pages last: a page never refers to a file that is not in place yet
@@ -359,15 +447,7 @@ public final class SiteWriter implements AutoCloseable {
             }
         }
         published.files = next;
-        return tally(next);
-    }
-
-    private static Tally tally(Map<String, Long> files) {
-        long bytes = 0;
-        for (long b : files.values()) {
-            bytes += b;
-        }
-        return new Tally(files.size(), bytes);
+        return new Tally(next.files, next.bytes);
     }
 
     /** The regular files under {@code dir} (relative paths with {@code /}) and their sizes, folders in parallel. */

@@ -123,12 +123,14 @@ public final class StaticIndexExporter {
      */
     public ExportedIndex write(SearchIndex index, Path directory, IndexReuse reuse, Path previous)
             throws IOException {
-        return write(index, directory, reuse, previous, org.guidegraph.output.SiteWriter.LINK);
+        return write(index, directory, reuse, previous,
+                previous == null ? null : org.guidegraph.output.SiteWriter.links(directory, previous));
     }
 
     /**
-     * As {@link #write(SearchIndex, Path, IndexReuse, Path)}, putting the files of {@code previous} that are kept
-     * into {@code directory} with {@code keep} (for a site written in place, it only notes them).
+     * As {@link #write(SearchIndex, Path, IndexReuse, Path)}, putting the files of the last published export that
+     * are kept (their names relative to {@code keep}'s folder) into {@code directory} with {@code keep} (may be
+     * null: none are kept; for a site written in place, it only notes them).
      */
     public ExportedIndex write(SearchIndex index, Path directory, IndexReuse reuse, Path previous,
             org.guidegraph.output.SiteWriter.Keep keep) throws IOException {
@@ -573,7 +575,7 @@ public final class StaticIndexExporter {
             String text = f.getValue();
             Path p = directory.resolve(f.getKey());
             written.add(new ExportedIndex.File(f.getKey(), kind(f.getKey()), text.length())); // ASCII: 1 byte each
-            if (text.equals(linkable.get(f.getKey())) && keep.keep(p, previous.resolve(f.getKey()))) {
+            if (keep != null && text.equals(linkable.get(f.getKey())) && keep.keep(f.getKey())) {
                 // the same bytes as the file the last published export wrote: kept (linked, or left in place)
                 continue;
             }

@@ -89,10 +89,9 @@ class SiteWriterTest {
         try (SiteWriter w = SiteWriter.open(out, null, published)) {
             assertTrue(w.inPlace());
             SiteWriter.Keep keep = w.keeper();
-            assertTrue(keep.keep(w.staging().resolve("a/kept.ttl"), out.resolve("a/kept.ttl")));
-            assertTrue(keep.keep(w.staging().resolve("css/site.css"), out.resolve("css/site.css")));
-            assertFalse(keep.keep(w.staging().resolve("a/never.ttl"), out.resolve("a/never.ttl")),
-                    "a file the site in place lacks cannot be kept");
+            assertTrue(keep.keep("a/kept.ttl"));
+            assertTrue(keep.under("css").keep("site.css"));
+            assertFalse(keep.keep("a/never.ttl"), "a file the site in place lacks cannot be kept");
             Files.createDirectories(w.staging().resolve("a"));
             Files.writeString(w.staging().resolve("a/changed.ttl"), "two");
             Files.writeString(w.staging().resolve("index.html"), "two");
