@@ -148,24 +148,30 @@ public final class GuideGraph {
     }
 
     /**
-     * How a later load makes its dataset's graph from this one's and the delta between them, or null if this
-     * graph's dataset was never made (the later one then makes its own from its models).
+     * Starts making, on a thread of its own, a later load's dataset graph from this one's and the delta between
+     * them; null if this graph's dataset was never made (the later one then makes its own from its models).
      */
     synchronized DatasetSource datasetSource(GraphDelta change) {
         Dataset d = dataset;
         if (d == null || !(d.getDefaultModel().getGraph() instanceof GraphMem2Fast from)) {
             return null;
         }
-        return new DatasetSource(from, change);
-    }
-
-    /** A dataset graph to copy and the triples to remove from and add to the copy. */
-    record DatasetSource(GraphMem2Fast from, GraphDelta change) {
-        Graph make() {
+        return new DatasetSource(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             GraphMem2Fast g = from.copy();
             change.removed().forEach(g::delete);
             change.added().forEach(g::add);
             return g;
+        }, task -> {
+            Thread t = new Thread(task, "guidegraph-dataset");
+            t.setDaemon(true);
+            t.start();
+        }));
+    }
+
+    /** A dataset graph being made: a copy of the one before, with the triples of the delta removed and added. */
+    record DatasetSource(java.util.concurrent.CompletableFuture<Graph> graph) {
+        Graph make() {
+            return graph.join();
         }
     }
 

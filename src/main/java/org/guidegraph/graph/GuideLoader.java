@@ -227,17 +227,8 @@ public final class GuideLoader {
                 added.add(t);
             }
         }
-        GraphMem2Fast content = baseGraph.copy();
-        removed.forEach(content::delete);
-        added.forEach(content::add);
-        for (int i = 0; i < files.size(); i++) {
-            if (files.get(i).kind() == SourceKind.GRAPH) {
-                parsed.get(i).addPrefixesTo(content);
-            }
-        }
         Models m = new Models();
         m.ontology = base.ontology();
-        m.content = ModelFactory.createModelForGraph(content);
         Graph ontology = m.ontology.getGraph();
         Set<Triple> removedFromUnion = new HashSet<>();
         removed.forEach(t -> {
@@ -252,7 +243,17 @@ public final class GuideLoader {
             }
         });
         m.delta = new GraphDelta(removedFromUnion, addedToUnion, false);
+        // the dataset's graph (ontology and content) is copied on another core meanwhile
         m.dataset = base.datasetSource(m.delta);
+        GraphMem2Fast content = baseGraph.copy();
+        removed.forEach(content::delete);
+        added.forEach(content::add);
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).kind() == SourceKind.GRAPH) {
+                parsed.get(i).addPrefixesTo(content);
+            }
+        }
+        m.content = ModelFactory.createModelForGraph(content);
         return m;
     }
 

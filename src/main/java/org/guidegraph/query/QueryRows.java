@@ -73,11 +73,10 @@ public final class QueryRows {
                 affected.add(k);
             }
         }
-        Map<String, List<Map<String, RDFNode>>> out = new LinkedHashMap<>(base);
+        Map<String, List<Map<String, RDFNode>>> out = new HashMap<>();
         if (affected.isEmpty()) {
-            return out;
+            return base;
         }
-        affected.forEach(out::remove);
         Set<String> firsts = new HashSet<>();
         for (Map<String, RDFNode> row : changed) {
             String k = key(row.get(variables.get(0)));
@@ -93,7 +92,69 @@ public final class QueryRows {
                 }
             }
         }
-        return out;
+        return Overlay.of(base, affected, out);
+    }
+
+    /**
+     * A grouping made from another by replacing some groups, without copying the others: a large query's
+     * grouping has thousands of groups, a change touches a few. Read-only.
+     */
+    private static final class Overlay extends java.util.AbstractMap<String, List<Map<String, RDFNode>>> {
+        private final Map<String, List<Map<String, RDFNode>>> base;
+        private final Set<String> replaced;
+        private final Map<String, List<Map<String, RDFNode>>> own;
+        private final int depth;
+        private volatile Map<String, List<Map<String, RDFNode>>> whole;
+
+        private Overlay(Map<String, List<Map<String, RDFNode>>> base, Set<String> replaced,
+                Map<String, List<Map<String, RDFNode>>> own, int depth) {
+            this.base = base;
+            this.replaced = replaced;
+            this.own = own;
+            this.depth = depth;
+        }
+
+        /** {@code base} with the groups of {@code replaced} keys replaced by those of {@code own} (or none). */
+        static Map<String, List<Map<String, RDFNode>>> of(Map<String, List<Map<String, RDFNode>>> base,
+                Set<String> replaced, Map<String, List<Map<String, RDFNode>>> own) {
+            int depth = base instanceof Overlay o ? o.depth + 1 : 1;
+            if (depth > 8) { // a long chain of regenerations: look-ups would walk it all
+                base = new HashMap<>(base);
+                depth = 1;
+            }
+            return new Overlay(base, replaced, own, depth);
+        }
+
+        @Override
+        public List<Map<String, RDFNode>> get(Object key) {
+            if (replaced.contains(key)) {
+                return own.get(key);
+            }
+            return base.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return replaced.contains(key) ? own.containsKey(key) : base.containsKey(key);
+        }
+
+        @Override
+        public List<Map<String, RDFNode>> getOrDefault(Object key, List<Map<String, RDFNode>> otherwise) {
+            List<Map<String, RDFNode>> v = get(key);
+            return v != null ? v : otherwise;
+        }
+
+        @Override
+        public Set<Entry<String, List<Map<String, RDFNode>>>> entrySet() {
+            Map<String, List<Map<String, RDFNode>>> w = whole;
+            if (w == null) {
+                Map<String, List<Map<String, RDFNode>>> m = new LinkedHashMap<>(base);
+                replaced.forEach(m::remove);
+                m.putAll(own);
+                whole = w = Collections.unmodifiableMap(m);
+            }
+            return w.entrySet();
+        }
     }
 
     /** The key of a row's group by {@code variables}, or null if one of them is unbound (or a blank node). */

@@ -1,5 +1,7 @@
 package org.guidegraph.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,8 +15,56 @@ public final class IndexReuse {
 
     /** Stems of surface forms, shared by all builds (a stem depends on the form alone). */
     final Map<String, String> stems = new ConcurrentHashMap<>();
-    /** The analysis of every document of the last build. */
-    volatile Map<SearchDocument, AnalysedDocument> analysed = Map.of();
+    /** The analysis of every document of the last build, by document id. */
+    volatile Map<String, Analysed> analysed = Map.of();
+
+    /** A document and its analysis. */
+    record Analysed(SearchDocument document, AnalysedDocument analysis) {
+    }
+
+    /** The documents of the last build as given, and in index order. */
+    private List<SearchDocument> lastGiven = List.of();
+    private List<SearchDocument> lastOrdered = List.of();
+    private int[] lastPosition = new int[0];
+
+    /**
+     * {@code documents} in index order, worked out from the last build's when each is the same document as then
+     * or one with the same URL and id (a section whose text changed), which keeps its place; null otherwise.
+     */
+    synchronized List<SearchDocument> order(List<SearchDocument> documents) {
+        if (documents.size() != lastGiven.size()) {
+            return null;
+        }
+        List<SearchDocument> ordered = new ArrayList<>(lastOrdered);
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument d = documents.get(i);
+            SearchDocument was = lastGiven.get(i);
+            if (d != was) {
+                if (!d.id().equals(was.id()) || !d.url().equals(was.url())) {
+                    return null;
+                }
+                ordered.set(lastPosition[i], d);
+            }
+        }
+        lastGiven = List.copyOf(documents);
+        lastOrdered = ordered;
+        return ordered;
+    }
+
+    /** Notes the index order of {@code documents} (with unique ids) for the next build. */
+    synchronized void ordered(List<SearchDocument> documents, List<SearchDocument> ordered) {
+        Map<SearchDocument, Integer> at = new java.util.IdentityHashMap<>(ordered.size() * 2);
+        for (int i = 0; i < ordered.size(); i++) {
+            at.put(ordered.get(i), i);
+        }
+        int[] position = new int[documents.size()];
+        for (int i = 0; i < documents.size(); i++) {
+            position[i] = at.get(documents.get(i));
+        }
+        lastGiven = List.copyOf(documents);
+        lastOrdered = List.copyOf(ordered);
+        lastPosition = position;
+    }
     /** The document frequency of each surface form over those documents. */
     volatile Map<String, Integer> frequencies = Map.of();
     /**

@@ -131,8 +131,9 @@ public final class SearchIndex implements AutoCloseable {
         this.documents = documents;
         this.analysed = analysed;
         this.vocabulary = vocabulary;
-        this.types = new TreeSet<>();
-        documents.forEach(d -> types.add(d.type()));
+        Set<String> kinds = new HashSet<>();
+        documents.forEach(d -> kinds.add(d.type()));
+        this.types = new TreeSet<>(kinds);
     }
 
     /**
@@ -151,36 +152,45 @@ public final class SearchIndex implements AutoCloseable {
      * @throws IllegalArgumentException if two documents share an id
      */
     public static SearchIndex build(List<SearchDocument> documents, IndexReuse reuse) {
-        List<SearchDocument> ordered = new ArrayList<>(documents);
-        ordered.sort(ORDER);
-        Set<String> ids = new HashSet<>();
-        for (SearchDocument d : ordered) {
-            if (!ids.add(d.id())) {
-                throw new IllegalArgumentException("two search documents have the id " + d.id()
-                        + ": ids must be unique (a section's id is its page and anchor)");
+        List<SearchDocument> ordered = reuse.order(documents);
+        if (ordered == null) {
+            ordered = new ArrayList<>(documents);
+            ordered.sort(ORDER);
+            Set<String> ids = new HashSet<>();
+            for (SearchDocument d : ordered) {
+                if (!ids.add(d.id())) {
+                    throw new IllegalArgumentException("two search documents have the id " + d.id()
+                            + ": ids must be unique (a section's id is its page and anchor)");
+                }
             }
+            reuse.ordered(documents, ordered);
         }
-        Map<SearchDocument, AnalysedDocument> before = reuse.analysed;
+        List<SearchDocument> docs = ordered;
+        // documents by id (ids are unique): looking a document up costs its id's hash, not its text's
+        Map<String, IndexReuse.Analysed> before = reuse.analysed;
         java.util.function.Function<String, String> stemOf = s -> reuse.stems.computeIfAbsent(s, Analysis::stem);
-        AnalysedDocument[] analysed = new AnalysedDocument[ordered.size()];
+        AnalysedDocument[] analysed = new AnalysedDocument[docs.size()];
         // The vocabulary's document frequencies: the last build's, less the documents gone, plus the new ones.
         Vocabulary.Builder words = Vocabulary.builder(reuse.frequencies);
-        IntStream.range(0, ordered.size()).parallel().forEach(ord -> {
-            SearchDocument d = ordered.get(ord);
-            AnalysedDocument a = before.get(d);
+        IntStream.range(0, docs.size()).parallel().forEach(ord -> {
+            SearchDocument d = docs.get(ord);
+            IndexReuse.Analysed was = before.get(d.id());
+            AnalysedDocument a = was != null && (was.document() == d || was.document().equals(d))
+                    ? was.analysis() : null;
             if (a == null) {
                 a = AnalysedDocument.of(d, stemOf);
                 words.addSurfaces(a.surfaces);
             }
             analysed[ord] = a;
         });
-        Map<SearchDocument, AnalysedDocument> now = new java.util.HashMap<>(ordered.size() * 2);
+        Map<String, IndexReuse.Analysed> now = new java.util.HashMap<>(docs.size() * 2);
         for (int ord = 0; ord < analysed.length; ord++) {
-            now.put(ordered.get(ord), analysed[ord]);
+            now.put(docs.get(ord).id(), new IndexReuse.Analysed(docs.get(ord), analysed[ord]));
         }
-        before.forEach((d, a) -> {
-            if (!now.containsKey(d)) {
-                words.removeSurfaces(a.surfaces);
+        before.forEach((id, was) -> {
+            IndexReuse.Analysed is = now.get(id);
+            if (is == null || is.analysis() != was.analysis()) {
+                words.removeSurfaces(was.analysis().surfaces);
             }
         });
         reuse.analysed = now;
