@@ -24,8 +24,19 @@ public final class LiveSite implements AutoCloseable {
     private final PrintWriter log;
     private final GuideServer server;
     private final Regeneration regeneration;
-    private final java.util.concurrent.ExecutorService searchPreparer = org.guidegraph.internal.Workers.pool(
-            "search-index", 1);
+    /**
+     * How long the site must stay the same before its server-side search index is made ahead of the first search:
+     * while an author saves every few seconds, making the index of a large guide after each save would take a
+     * core from the next regeneration, for indexes no one searches. A search that comes first makes it at once.
+     */
+    static final long SEARCH_PREPARATION_DELAY_MS = 2_000;
+    private final java.util.concurrent.ScheduledExecutorService searchPreparer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread t = new Thread(task, "guidegraph-search-index");
+                t.setDaemon(true);
+                return t;
+            });
+    private java.util.concurrent.ScheduledFuture<?> pendingPreparation;
     private SourceWatcher watcher;
     private long generations;
 
@@ -57,7 +68,7 @@ public final class LiveSite implements AutoCloseable {
         GuideServer server = GuideServer.start(Generation.of(1, build.outDir(), r),
                 options);
         LiveSite site = new LiveSite(build, log, server, regeneration, 1);
-        site.prepareSearch(server.current());
+        site.prepareSearch(server.current(), 0);
         if (!r.ok()) {
             log.println("build failed; serving the previous site from " + build.outDir());
             server.failed(problems);
@@ -99,7 +110,7 @@ public final class LiveSite implements AutoCloseable {
                 Generation next = Generation.of(++generations, build.outDir(), r);
                 long loaded = (System.nanoTime() - start) / 1_000_000;
                 server.serve(next);
-                prepareSearch(next);
+                prepareSearch(next, SEARCH_PREPARATION_DELAY_MS);
                 log.println("regenerated in " + r.millis() + " ms: re-rendered " + regeneration.lastRendered()
                         + " of " + regeneration.lastTotal() + " pages, serving generation " + generations
                         + " (its graph and search index loaded in " + loaded + " ms)");
@@ -112,15 +123,21 @@ public final class LiveSite implements AutoCloseable {
         log.flush();
     }
 
-    /** Makes the generation's server-side search index in the background, ahead of the first search. */
-    private void prepareSearch(Generation g) {
-        searchPreparer.execute(() -> {
+    /**
+     * Makes the generation's server-side search index in the background, ahead of the first search, once
+     * {@code delayMillis} have passed without a newer generation (which cancels it).
+     */
+    private synchronized void prepareSearch(Generation g, long delayMillis) {
+        if (pendingPreparation != null) {
+            pendingPreparation.cancel(false);
+        }
+        pendingPreparation = searchPreparer.schedule(() -> {
             try {
                 g.search().prepare();
             } catch (RuntimeException e) {
                 // the generation was replaced and closed meanwhile: its first search never comes
             }
-        });
+        }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private static List<String> report(BuildResult r, PrintWriter log) {

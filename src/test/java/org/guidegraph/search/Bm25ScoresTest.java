@@ -27,12 +27,7 @@ class Bm25ScoresTest {
 
     @Test
     void aSyntheticSiteOfFiftyPagesScoresExactlyAsLuceneScoresIt() throws IOException {
-        SyntheticSite site = new SyntheticSite(7, List.of("inference", "scheduler", "cache"));
-        List<SearchDocument> docs = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            SyntheticSite.Page p = site.page(i);
-            docs.addAll(HtmlSections.extract(p.path(), p.html()));
-        }
+        List<SearchDocument> docs = sections(7, 50);
         // Listed items weigh less, and one has no text at all: both must score as in Lucene.
         docs.add(new SearchDocument("r1", "resources.html#res-r1", "Inference cache", "Resource", "a cache",
                 SearchDocument.LISTED));
@@ -42,12 +37,7 @@ class Bm25ScoresTest {
 
     @Test
     void scoresAfterSomeDocumentsChangedEqualThoseOfAFreshInversionAndLuceneOnes() throws IOException {
-        SyntheticSite site = new SyntheticSite(11, List.of("inference", "scheduler", "cache"));
-        List<SearchDocument> docs = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            SyntheticSite.Page p = site.page(i);
-            docs.addAll(HtmlSections.extract(p.path(), p.html()));
-        }
+        List<SearchDocument> docs = sections(11, 40);
         IndexReuse reuse = new IndexReuse();
         try (SearchIndex index = SearchIndex.build(docs, reuse)) {
             Bm25Scores.of(index.analysed(), index.documents(), reuse);
@@ -70,6 +60,17 @@ class Bm25ScoresTest {
                 assertEquals(describe(luceneScores(index, stem)), describe(patched.get(stem)), "Lucene's, " + stem);
             }
         }
+    }
+
+    /** The sections of the first {@code pages} pages of a synthetic site made from {@code seed}. */
+    private static List<SearchDocument> sections(long seed, int pages) {
+        SyntheticSite site = new SyntheticSite(seed, List.of("inference", "scheduler", "cache"));
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            SyntheticSite.Page p = site.page(i);
+            docs.addAll(HtmlSections.extract(p.path(), p.html()));
+        }
+        return docs;
     }
 
     private static void assertSameAsLucene(List<SearchDocument> docs) throws IOException {
