@@ -247,7 +247,8 @@ public final class NamedQueries {
         PartialRerun.Rows fresh = reached.isEmpty() ? new PartialRerun.Rows(List.of(), List.of())
                 : partial.split(select(dataset, partial.restrictedTo(reached)));
         PartialRerun.Merged merged = partial.merge(kept, reached, fresh);
-        return new QueryRows(merged.rows().rows(), merged.rows().pivots(), before, merged.changed());
+        return new QueryRows(merged.rows().rows(), merged.rows().pivots(), before, merged.was(), merged.is(),
+                partial.rowOrder());
     }
 
     private QueryRows run(NamedQuery q) {

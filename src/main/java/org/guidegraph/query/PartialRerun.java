@@ -110,8 +110,11 @@ final class PartialRerun {
     record Rows(List<Map<String, RDFNode>> rows, List<Node> pivots) {
     }
 
-    /** Merged rows, and the rows (before and after) of the pivot values whose rows changed. */
-    record Merged(Rows rows, List<Map<String, RDFNode>> changed) {
+    /**
+     * Merged rows, and the rows of the pivot values whose rows changed: as they were (in the old rows' order) and
+     * as they are (in the query's order).
+     */
+    record Merged(Rows rows, List<Map<String, RDFNode>> was, List<Map<String, RDFNode>> is) {
     }
 
     private static final FunctionEnv ENV = new FunctionEnvBase();
@@ -419,15 +422,10 @@ final class PartialRerun {
      * were and as they are, of the reached values whose rows are not the same.
      */
     Merged merge(Rows before, Set<Node> reached, Rows fresh) {
-        List<Map<String, RDFNode>> rows = new ArrayList<>(before.rows().size() + fresh.rows().size());
-        List<Node> pivots = new ArrayList<>(rows.size());
         Map<Node, List<Map<String, RDFNode>>> was = new HashMap<>();
         for (int i = 0; i < before.rows().size(); i++) {
             Node p = before.pivots().get(i);
-            if (!reached.contains(p)) {
-                rows.add(before.rows().get(i));
-                pivots.add(p);
-            } else {
+            if (reached.contains(p)) {
                 was.computeIfAbsent(p, k -> new ArrayList<>()).add(before.rows().get(i));
             }
         }
@@ -435,21 +433,36 @@ final class PartialRerun {
         for (int j = 0; j < fresh.rows().size(); j++) {
             is.computeIfAbsent(fresh.pivots().get(j), k -> new ArrayList<>()).add(fresh.rows().get(j));
         }
-        List<Map<String, RDFNode>> changed = new ArrayList<>();
+        // a reached value whose rows are the same keeps its rows as they are (the same objects, where they are)
+        Set<Node> changedPivots = new HashSet<>();
         for (Node p : reached) {
-            List<Map<String, RDFNode>> a = was.getOrDefault(p, List.of());
-            List<Map<String, RDFNode>> b = is.getOrDefault(p, List.of());
-            if (!a.equals(b)) {
-                changed.addAll(a);
-                changed.addAll(b);
+            if (!was.getOrDefault(p, List.of()).equals(is.getOrDefault(p, List.of()))) {
+                changedPivots.add(p);
             }
         }
+        List<Map<String, RDFNode>> rows = new ArrayList<>(before.rows().size() + fresh.rows().size());
+        List<Node> pivots = new ArrayList<>(rows.size());
+        List<Map<String, RDFNode>> changedWas = new ArrayList<>();
+        for (int i = 0; i < before.rows().size(); i++) {
+            Node p = before.pivots().get(i);
+            if (changedPivots.contains(p)) {
+                changedWas.add(before.rows().get(i));
+            } else {
+                rows.add(before.rows().get(i));
+                pivots.add(p);
+            }
+        }
+        List<Map<String, RDFNode>> changedIs = new ArrayList<>();
         // few rows come in: each finds its place by binary search (fresh rows are in order, so each starts after
         // the one before)
         int from = 0;
         for (int j = 0; j < fresh.rows().size(); j++) {
-            Map<String, RDFNode> row = fresh.rows().get(j);
             Node p = fresh.pivots().get(j);
+            if (!changedPivots.contains(p)) {
+                continue;
+            }
+            Map<String, RDFNode> row = fresh.rows().get(j);
+            changedIs.add(row);
             Key key = key(row, p);
             int lo = from;
             int hi = rows.size();
@@ -465,7 +478,7 @@ final class PartialRerun {
             pivots.add(lo, p);
             from = lo + 1;
         }
-        return new Merged(new Rows(rows, pivots), changed);
+        return new Merged(new Rows(rows, pivots), changedWas, changedIs);
     }
 
     private record Key(Binding binding, NodeValue[] values) {
@@ -487,6 +500,14 @@ final class PartialRerun {
             }
         }
         return new Key(binding, values);
+    }
+
+    /**
+     * The query's order of two rows (the returned variables only: two rows that tie on every one of them look
+     * the same, whatever their pivots).
+     */
+    java.util.Comparator<Map<String, RDFNode>> rowOrder() {
+        return (x, y) -> compare(key(x, null), key(y, null));
     }
 
     private int compare(Key x, Key y) {

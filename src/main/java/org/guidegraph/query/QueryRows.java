@@ -32,20 +32,29 @@ public final class QueryRows {
     }
 
     QueryRows(List<Map<String, RDFNode>> rows, List<Node> pivots) {
-        this(rows, pivots, null, null);
+        this(rows, pivots, null, null, null, null);
     }
 
     /**
-     * Rows made from {@code base}'s by a partial re-run; {@code changed} holds the rows (as they were and as they
-     * are) of the pivot values whose rows are not the same as before. Every other row is {@code base}'s, in the
-     * same order relative to one another.
+     * Rows made from {@code base}'s by a partial re-run: {@code was} and {@code is} hold the rows of the pivot
+     * values whose rows are not the same as before, as they were (base's objects) and as they are (in the query's
+     * order, {@code order}). Every other row is {@code base}'s, in the same order relative to one another.
      */
-    QueryRows(List<Map<String, RDFNode>> rows, List<Node> pivots, QueryRows base,
-            List<Map<String, RDFNode>> changed) {
+    QueryRows(List<Map<String, RDFNode>> rows, List<Node> pivots, QueryRows base, List<Map<String, RDFNode>> was,
+            List<Map<String, RDFNode>> is, java.util.Comparator<Map<String, RDFNode>> order) {
         this.rows = Collections.unmodifiableList(rows);
         this.pivots = pivots == null ? null : Collections.unmodifiableList(pivots);
         this.baseId = base == null ? 0 : base.id;
-        this.changed = changed == null ? null : List.copyOf(changed);
+        this.was = was == null ? null : List.copyOf(was);
+        this.is = is == null ? null : List.copyOf(is);
+        this.order = order;
+        if (was != null && is != null) {
+            List<Map<String, RDFNode>> both = new ArrayList<>(was);
+            both.addAll(is);
+            this.changed = List.copyOf(both);
+        } else {
+            this.changed = null;
+        }
         if (base != null && changed != null) {
             // groupings the base worked out are patched where the changed rows are, not worked out anew
             this.inheritedWhere = new ConcurrentHashMap<>(base.byVariables);
@@ -73,25 +82,42 @@ public final class QueryRows {
                 affected.add(k);
             }
         }
-        Map<String, List<Map<String, RDFNode>>> out = new HashMap<>();
         if (affected.isEmpty()) {
             return base;
         }
-        Set<String> firsts = new HashSet<>();
-        for (Map<String, RDFNode> row : changed) {
-            String k = key(row.get(variables.get(0)));
-            if (k != null) {
-                firsts.add(k);
-            }
-        }
-        for (Map<String, RDFNode> row : rows) {
-            if (firsts.contains(key(row.get(variables.get(0))))) {
-                String k = groupKey(row, variables);
-                if (k != null && affected.contains(k)) {
-                    out.computeIfAbsent(k, x -> new ArrayList<>()).add(row);
+        // each affected group: its rows that stayed, with the changed rows now in it put where the query's order
+        // puts them (a few binary searches, not a pass over every row)
+        Set<Map<String, RDFNode>> gone = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(was);
+        Map<String, List<Map<String, RDFNode>>> out = new HashMap<>();
+        for (String k : affected) {
+            List<Map<String, RDFNode>> group = new ArrayList<>();
+            for (Map<String, RDFNode> row : base.getOrDefault(k, List.of())) {
+                if (!gone.contains(row)) {
+                    group.add(row);
                 }
             }
+            out.put(k, group);
         }
+        for (Map<String, RDFNode> row : is) {
+            String k = groupKey(row, variables);
+            if (k == null) {
+                continue;
+            }
+            List<Map<String, RDFNode>> group = out.get(k);
+            int lo = 0;
+            int hi = group.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (order.compare(group.get(mid), row) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            group.add(lo, row);
+        }
+        out.values().removeIf(List::isEmpty);
         return Overlay.of(base, affected, out);
     }
 
@@ -181,6 +207,9 @@ public final class QueryRows {
     private final long id = IDS.incrementAndGet();
     private final long baseId;
     private final List<Map<String, RDFNode>> changed;
+    private final List<Map<String, RDFNode>> was;
+    private final List<Map<String, RDFNode>> is;
+    private final java.util.Comparator<Map<String, RDFNode>> order;
 
     /** The rows that may differ from {@code before}'s, if these rows were made from them; else null. */
     private List<Map<String, RDFNode>> changedSince(QueryRows before) {
