@@ -17,7 +17,8 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    static void write(PagePlan plan, String baseUrl, Path out) throws IOException {
+    static void write(PagePlan plan, String baseUrl, Path out, org.guidegraph.output.SiteWriter.Keep keep)
+            throws IOException {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (PageSpec p : plan.pages()) {
@@ -27,7 +28,7 @@ final class Sitemap {
             sb.append("  <url><loc>").append(xml(baseUrl + p.path())).append("</loc></url>\n");
         }
         sb.append("</urlset>\n");
-        Files.writeString(out.resolve(FILE), sb.toString(), StandardCharsets.UTF_8);
+        WriteStage.writeUnlessKept(out, FILE, sb.toString().getBytes(StandardCharsets.UTF_8), keep);
     }
 
     private static String xml(String s) {

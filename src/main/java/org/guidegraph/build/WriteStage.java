@@ -56,9 +56,9 @@ public final class WriteStage {
         ExecutorService pool = Workers.pool("write", Workers.cores());
         try {
             GraphFiles graphFiles = GraphFiles.start(graph, out, reuse, previousSite, keep, pool);
-            copyAssets(sources, out);
-            publishQueries(queries, out);
-            Sitemap.write(plan, baseUrl, out);
+            copyAssets(sources, out, keep);
+            publishQueries(queries, out, keep);
+            Sitemap.write(plan, baseUrl, out, keep);
             graphFiles.finish(baseUrl, endpointPath, out, pool);
         } finally {
             pool.shutdownNow();
@@ -73,18 +73,28 @@ public final class WriteStage {
         return "queries/" + q.name() + ".rq";
     }
 
-    private static void copyAssets(GuideSources sources, Path out) throws IOException {
+    private static void copyAssets(GuideSources sources, Path out, SiteWriter.Keep keep) throws IOException {
         for (SourceFile f : sources.ofKind(SourceKind.ASSET)) {
-            Path target = out.resolve(assetFile(f));
-            Files.createDirectories(target.getParent());
-            Files.write(target, f.bytes());
+            writeUnlessKept(out, assetFile(f), f.bytes(), keep);
         }
     }
 
-    private static void publishQueries(NamedQueries queries, Path out) throws IOException {
-        Files.createDirectories(out.resolve("queries"));
+    private static void publishQueries(NamedQueries queries, Path out, SiteWriter.Keep keep) throws IOException {
         for (NamedQuery q : queries.all().values()) {
-            Files.writeString(out.resolve(queryFile(q)), q.text(), StandardCharsets.UTF_8);
+            writeUnlessKept(out, queryFile(q), q.text().getBytes(StandardCharsets.UTF_8), keep);
         }
+    }
+
+    /**
+     * Writes a file of the site, unless {@code keep} (may be null) keeps the previous site's, which has the same
+     * bytes: a regeneration written in place then leaves it alone.
+     */
+    static void writeUnlessKept(Path out, String rel, byte[] bytes, SiteWriter.Keep keep) throws IOException {
+        if (keep != null && keep.keepIfSame(rel, bytes)) {
+            return;
+        }
+        Path target = out.resolve(rel);
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
     }
 }

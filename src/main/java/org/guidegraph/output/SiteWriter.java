@@ -162,6 +162,15 @@ public final class SiteWriter implements AutoCloseable {
 
         /** This keeper for the files of {@code folder} (relative to this keeper's folder). */
         Keep under(String folder);
+
+        /**
+         * Keeps the file at {@code rel} if the previous site has it with exactly {@code bytes}, as a build that
+         * writes a file anew each time (an asset, a published query) may ask first; false if it does not, or if
+         * this keeper cannot tell cheaply (then the caller writes the file).
+         */
+        default boolean keepIfSame(String rel, byte[] bytes) throws IOException {
+            return false;
+        }
     }
 
     /**
@@ -231,6 +240,18 @@ public final class SiteWriter implements AutoCloseable {
         @Override
         public Keep under(String folder) {
             return new InPlace(prefix + folder + "/");
+        }
+
+        @Override
+        public boolean keepIfSame(String rel, byte[] bytes) throws IOException {
+            String file = prefix.isEmpty() ? rel : prefix + rel;
+            Map<String, Long> folder = inPlace.byFolder.get(folderOf(file));
+            Long size = folder == null ? null : folder.get(file);
+            if (size == null || size != bytes.length
+                    || !java.util.Arrays.equals(Files.readAllBytes(out.resolve(file)), bytes)) {
+                return false;
+            }
+            return keep(rel);
         }
     }
 
