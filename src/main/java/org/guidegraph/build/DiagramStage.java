@@ -36,11 +36,27 @@ final class DiagramStage {
     private DiagramStage() {
     }
 
+    /** A guide's own decision-tree query as parsed last, by its text: a regeneration seldom changes it. */
+    private record Parsed(String text, String file, DecisionTreeQuery query) {
+    }
+
+    private static volatile Parsed last;
+
+    private static DecisionTreeQuery parsed(String text, String file) throws QueryProblem {
+        Parsed p = last;
+        if (p != null && p.text().equals(text) && p.file().equals(file)) {
+            return p.query();
+        }
+        DecisionTreeQuery q = DecisionTreeQuery.parse(text, file);
+        last = new Parsed(text, file, q);
+        return q;
+    }
+
     static Result run(GuideGraph graph, PagePlan plan, String engine, Path workDir, Path cacheDir, Diagnostics out) {
         DecisionTreeQuery query;
         SourceFile own = graph.sources().get(DecisionTreeQuery.PATH);
         try {
-            query = own == null ? DecisionTreeQuery.builtIn() : DecisionTreeQuery.parse(own.text(), own.path());
+            query = own == null ? DecisionTreeQuery.builtIn() : parsed(own.text(), own.path());
         } catch (QueryProblem e) {
             out.add(e.diagnostic());
             return new Result(List.of(), 0);

@@ -49,7 +49,9 @@ public final class ParsedQueries {
         }
         footprints.clear();
         footprints.putAll(still);
-        partials.keySet().retainAll(current.values());
+        java.util.Set<Query> live = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        live.addAll(current.values());
+        partials.keySet().retainAll(live);
         last = Map.copyOf(current);
         current.clear();
     }
