@@ -19,8 +19,8 @@ import org.guidegraph.build.SiteBuild;
 
 /**
  * Regenerates a built guide after one-cell changes, as {@code serve} does (one JVM, one {@link Regeneration}), and
- * prints the wall time of each regeneration and the wall and CPU time of each stage (all threads of the JVM), as medians
- * of the later half of the rounds (the earlier ones warm the JIT).
+ * prints the wall time of each regeneration and the wall and CPU time of each stage (all threads of the JVM), as
+ * medians of the later half of the rounds (the earlier ones warm the JIT).
  *
  * <pre>
  * java -Xmx1536m -cp target/guidegraph.jar:target/test-classes org.guidegraph.bench.RegenerationBenchmark \

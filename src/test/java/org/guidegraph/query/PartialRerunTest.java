@@ -117,14 +117,16 @@ class PartialRerunTest {
     @Test
     void anOptionalThatStopsOrStartsMatchingChangesItsRow() {
         assertPartialRunGivesWholeRun(CELLS, DATA, d -> d.replace(" ; :note \"three\"", ""));
-        assertPartialRunGivesWholeRun(CELLS, DATA, d -> d.replace(":level :partial .", ":level :partial ; :note \"4\" ."));
+        assertPartialRunGivesWholeRun(CELLS, DATA,
+                d -> d.replace(":level :partial .", ":level :partial ; :note \"4\" ."));
     }
 
     @Test
     void aChangedSortKeyMovesRowsToWhereAWholeRunPutsThem() {
         assertPartialRunGivesWholeRun(CELLS, DATA, d -> d.replace(":f1 :label \"First\" ; :order 1",
                 ":f1 :label \"First\" ; :order 3"));
-        assertPartialRunGivesWholeRun(CELLS, DATA, d -> d.replace(":a2 a :Cell ; :row :f1 ;", ":a2 a :Cell ; :row :f2 ;"));
+        assertPartialRunGivesWholeRun(CELLS, DATA,
+                d -> d.replace(":a2 a :Cell ; :row :f1 ;", ":a2 a :Cell ; :row :f2 ;"));
     }
 
     @Test
@@ -174,10 +176,13 @@ class PartialRerunTest {
                 """;
         String data = DATA + ":n1 :about :f1 ; :label \"Need one\" ; :detail :d1 , :d2 .\n"
                 + ":d1 :col :x ; :level :no . :d2 :col :y ; :level :no .\n";
-        assertPartialRunGivesWholeRun(disagreements, data, d -> d.replace(":d1 :col :x ; :level :no", ":d1 :col :x ; :level :yes"));
-        assertPartialRunGivesWholeRun(disagreements, data, d -> d.replace(":d2 :col :y ; :level :no", ":d2 :col :y ; :level :yes"));
+        assertPartialRunGivesWholeRun(disagreements, data,
+                d -> d.replace(":d1 :col :x ; :level :no", ":d1 :col :x ; :level :yes"));
+        assertPartialRunGivesWholeRun(disagreements, data,
+                d -> d.replace(":d2 :col :y ; :level :no", ":d2 :col :y ; :level :yes"));
         assertPartialRunGivesWholeRun(disagreements, data, d -> d.replace("\"Need one\"", "\"Need 1\""));
-        assertPartialRunGivesWholeRun(disagreements, data, d -> d.replace(":a2 a :Cell ; :row :f1 ; :col :y ; :level :no",
+        assertPartialRunGivesWholeRun(disagreements, data, d -> d.replace(
+                ":a2 a :Cell ; :row :f1 ; :col :y ; :level :no",
                 ":a2 a :Cell ; :row :f1 ; :col :y ; :level :yes"));
     }
 

@@ -189,8 +189,8 @@ public final class ServeBenchmark {
         System.out.printf(Locale.ROOT, "  of which the regeneration itself (serve's log): p50 %d ms, p95 %d ms%n",
                 builds.isEmpty() ? -1 : pct(builds, 50), builds.isEmpty() ? -1 : pct(builds, 95));
         System.out.printf(Locale.ROOT, "save-to-reload-event (an open page told to reload, endpoint and search"
-                + " swapped; the page is loaded after it): p50 %d ms, p95 %d ms; of which loading the generation's graph"
-                + " and search index: p50 %d ms%n", pct(reloads, 50), pct(reloads, 95),
+                + " swapped; the page is loaded after it): p50 %d ms, p95 %d ms; of which loading the generation's"
+                + " graph and search index: p50 %d ms%n", pct(reloads, 50), pct(reloads, 95),
                 loads.isEmpty() ? -1 : pct(loads, 50));
     }
 
