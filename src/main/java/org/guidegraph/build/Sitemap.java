@@ -2,7 +2,6 @@ package org.guidegraph.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.guidegraph.render.PagePlan;

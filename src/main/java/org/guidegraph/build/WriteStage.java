@@ -1,25 +1,15 @@
 package org.guidegraph.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.DirectoryStream;
-import java.nio.file.LinkOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 import org.guidegraph.graph.GuideGraph;
 import org.guidegraph.internal.Workers;
 import org.guidegraph.output.GraphFiles;
 import org.guidegraph.output.SiteWriter;
-import org.guidegraph.output.Tasks;
 import org.guidegraph.output.WriteReuse;
 import org.guidegraph.query.NamedQueries;
 import org.guidegraph.query.NamedQuery;

@@ -14,7 +14,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.rdf.model.RDFNode;
@@ -119,7 +118,6 @@ final class PartialRerun {
 
     private static final FunctionEnv ENV = new FunctionEnvBase();
 
-    private final Query query;
     private final Query withPivot;
     private final Var pivot;
     /** The index, in the query's group, of the basic graph pattern the pivot comes from. */
@@ -131,7 +129,6 @@ final class PartialRerun {
     private final int[] direction;
 
     private PartialRerun(Query query, Var pivot, int block, List<Reach> reaches) {
-        this.query = query;
         this.pivot = pivot;
         this.block = block;
         this.reaches = List.copyOf(reaches);
