@@ -188,24 +188,15 @@ public final class Regeneration {
     }
 
     /**
-     * The search sections of the previous site's pages that this build carried over (not in {@code rendered}) or
-     * rendered again to the same bytes as in {@code previousSite}: their sections need not be read again. Empty
-     * for a full build.
+     * The search sections of the previous site's pages that this build carried over (those not in
+     * {@code rendered}): their sections need not be read again. Empty for a full build ({@code rendered} null).
      */
-    Map<String, List<SearchDocument>> sectionsOf(Set<String> rendered, Path staging, Path previousSite)
-            throws IOException {
+    Map<String, List<SearchDocument>> sectionsOf(Set<String> rendered) {
         if (rendered == null) {
             return Map.of();
         }
         Map<String, List<SearchDocument>> out = new HashMap<>(sections);
-        for (String page : rendered) {
-            // A page rendered again to the same bytes has the same sections.
-            if (out.containsKey(page) && !(Files.isRegularFile(previousSite.resolve(page))
-                    && Files.isRegularFile(staging.resolve(page))
-                    && Files.mismatch(staging.resolve(page), previousSite.resolve(page)) == -1)) {
-                out.remove(page);
-            }
-        }
+        out.keySet().removeAll(rendered);
         return out;
     }
 

@@ -48,6 +48,13 @@ final class SearchStage {
     /** Pages that are not searched. */
     private static final Set<String> EXCLUDED = Set.of("404.html", "search.html");
 
+    /** Adds the sections of a page just rendered to {@code into}, unless the page is not searched. */
+    static void section(String path, String html, Map<String, List<SearchDocument>> into) {
+        if (path.endsWith(".html") && !EXCLUDED.contains(path)) {
+            into.put(path, org.guidegraph.search.HtmlSections.extract(path, html));
+        }
+    }
+
     /**
      * The sections of every searched page of the staged site, by page in path order; pages in {@code unchanged}
      * (carried over by a rebuild) keep the sections given there.

@@ -120,8 +120,14 @@ public final class SiteBuild {
             throw new IllegalStateException("no earlier site to regenerate from: " + options.outDir());
         }
         Progress progress = Progress.of("render", only == null ? plan.pages().size() : only.size());
-        GuideBake.Result baked = only == null ? bake.render(site, writer.staging(), progress::tick)
-                : GuideBake.renderOnly(site, writer.staging(), only, progress::tick, regeneration.templates);
+        // each page's search sections are taken from its text as it is written, not read back from the file
+        Map<String, List<SearchDocument>> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.BiConsumer<String, String> onPage = (path, html) -> {
+            SearchStage.section(path, html, rendered);
+            progress.tick();
+        };
+        GuideBake.Result baked = only == null ? bake.render(site, writer.staging(), onPage)
+                : GuideBake.renderOnly(site, writer.staging(), only, onPage, regeneration.templates);
         progress.done();
         stage("render", t, only == null ? baked.rendered() + " pages"
                 : "re-rendered " + baked.rendered() + " of " + plan.pages().size() + " pages");
@@ -135,9 +141,10 @@ public final class SiteBuild {
 
         t = System.nanoTime();
         Path out = writer.staging();
-        Map<String, List<SearchDocument>> sections = SearchStage.sections(out,
-                regeneration == null ? Map.of() : regeneration.sectionsOf(only, out, options.outDir()),
-                writer.kept(), writer.out());
+        Map<String, List<SearchDocument>> known = new java.util.HashMap<>(
+                regeneration == null ? Map.of() : regeneration.sectionsOf(only));
+        known.putAll(rendered);
+        Map<String, List<SearchDocument>> sections = SearchStage.sections(out, known, writer.kept(), writer.out());
         List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections, regeneration);
         if (regeneration != null) {
             regeneration.recordSections(sections);

@@ -52,6 +52,8 @@ final class SectionScanner {
     private static final Unsupported UNSUPPORTED_PAGE = new Unsupported();
 
     private final String s;
+    /** The chars of {@code s}: reading them from an array spares a bounds check and a decoding per char. */
+    private final char[] a;
     private int pos;
     private final int end;
 
@@ -61,8 +63,9 @@ final class SectionScanner {
     private boolean selfClosing;
     private final List<String> attrs = new ArrayList<>(); // name, value, name, value, …
 
-    private SectionScanner(String s, int start, int end) {
+    private SectionScanner(String s, char[] a, int start, int end) {
         this.s = s;
+        this.a = a;
         this.pos = start;
         this.end = end;
     }
@@ -77,8 +80,9 @@ final class SectionScanner {
             return null;
         }
         try {
-            Head head = new SectionScanner(html, 0, bounds[0]).head();
-            SectionScanner body = new SectionScanner(html, bounds[1], bounds[2]);
+            char[] chars = html.toCharArray();
+            Head head = new SectionScanner(html, chars, 0, bounds[0]).head();
+            SectionScanner body = new SectionScanner(html, chars, bounds[1], bounds[2]);
             Main main = body.main();
             String pageTitle;
             if (main.firstH1 != null && !main.firstH1.isEmpty()) {
@@ -96,6 +100,16 @@ final class SectionScanner {
         }
     }
 
+    /** The index of the first {@code c} at or after {@code from}, or -1. */
+    private int indexOf(char c, int from) {
+        for (int i = from; i < a.length; i++) {
+            if (a[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static Unsupported unsupported() {
         return UNSUPPORTED_PAGE;
     }
@@ -110,7 +124,7 @@ final class SectionScanner {
         String type = null;
         boolean sawMeta = false;
         while (pos < end) {
-            int lt = s.indexOf('<', pos);
+            int lt = indexOf('<', pos);
             if (lt < 0 || lt >= end) {
                 requireBlank(pos, end);
                 break;
@@ -170,7 +184,7 @@ final class SectionScanner {
 
     private void requireBlank(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c != ' ' && c != '\n' && c != '\t' && c != '\f') {
                 throw unsupported();
             }
@@ -234,7 +248,7 @@ final class SectionScanner {
             if (pos >= end) {
                 throw unsupported();
             }
-            int lt = s.indexOf('<', pos);
+            int lt = indexOf('<', pos);
             if (lt < 0 || lt > end) {
                 lt = end;
             }
@@ -257,7 +271,7 @@ final class SectionScanner {
                 comment();
                 continue;
             }
-            char next = pos + 1 < end ? s.charAt(pos + 1) : 0;
+            char next = pos + 1 < end ? a[pos + 1] : 0;
             if (!(next == '/' || isAsciiLetter(next))) {
                 throw unsupported(); // a literal '<', <!DOCTYPE>, <?…>, CDATA: rare, and jsoup's to read
             }
@@ -632,16 +646,16 @@ final class SectionScanner {
         attrs.clear();
         selfClosing = false;
         int i = pos + 1;
-        endTag = i < end && s.charAt(i) == '/';
+        endTag = i < end && a[i] == '/';
         if (endTag) {
             i++;
         }
-        if (i >= end || !isAsciiLetter(s.charAt(i))) {
+        if (i >= end || !isAsciiLetter(a[i])) {
             throw unsupported();
         }
         int nameStart = i;
-        while (i < end && !isSpace(s.charAt(i)) && s.charAt(i) != '/' && s.charAt(i) != '>') {
-            char c = s.charAt(i);
+        while (i < end && !isSpace(a[i]) && a[i] != '/' && a[i] != '>') {
+            char c = a[i];
             if (c == '<' || c == '"' || c == '\'' || c == '=' || c >= 0x80) {
                 throw unsupported();
             }
@@ -649,19 +663,19 @@ final class SectionScanner {
         }
         tag = s.substring(nameStart, i).toLowerCase(Locale.ROOT);
         while (true) {
-            while (i < end && isSpace(s.charAt(i))) {
+            while (i < end && isSpace(a[i])) {
                 i++;
             }
             if (i >= end) {
                 throw unsupported();
             }
-            char c = s.charAt(i);
+            char c = a[i];
             if (c == '>') {
                 i++;
                 break;
             }
             if (c == '/') {
-                if (i + 1 < end && s.charAt(i + 1) == '>') {
+                if (i + 1 < end && a[i + 1] == '>') {
                     selfClosing = true;
                     i += 2;
                     break;
@@ -672,9 +686,9 @@ final class SectionScanner {
                 throw unsupported(); // attributes on an end tag
             }
             int an = i;
-            while (i < end && !isSpace(s.charAt(i)) && s.charAt(i) != '/' && s.charAt(i) != '>'
-                    && s.charAt(i) != '=') {
-                char d = s.charAt(i);
+            while (i < end && !isSpace(a[i]) && a[i] != '/' && a[i] != '>'
+                    && a[i] != '=') {
+                char d = a[i];
                 if (d == '<' || d == '"' || d == '\'') {
                     throw unsupported();
                 }
@@ -685,19 +699,19 @@ final class SectionScanner {
             }
             String name = s.substring(an, i).toLowerCase(Locale.ROOT);
             int j = i;
-            while (j < end && isSpace(s.charAt(j))) {
+            while (j < end && isSpace(a[j])) {
                 j++;
             }
             String value = "";
-            if (j < end && s.charAt(j) == '=') {
+            if (j < end && a[j] == '=') {
                 j++;
-                while (j < end && isSpace(s.charAt(j))) {
+                while (j < end && isSpace(a[j])) {
                     j++;
                 }
                 if (j >= end) {
                     throw unsupported();
                 }
-                char q = s.charAt(j);
+                char q = a[j];
                 if (q == '"' || q == '\'') {
                     int close = s.indexOf(q, j + 1);
                     if (close < 0 || close >= end) {
@@ -705,13 +719,13 @@ final class SectionScanner {
                     }
                     value = decode(j + 1, close, true);
                     i = close + 1;
-                    if (i < end && !isSpace(s.charAt(i)) && s.charAt(i) != '>' && s.charAt(i) != '/') {
+                    if (i < end && !isSpace(a[i]) && a[i] != '>' && a[i] != '/') {
                         throw unsupported();
                     }
                 } else {
                     int vs = j;
-                    while (j < end && !isSpace(s.charAt(j)) && s.charAt(j) != '>') {
-                        char d = s.charAt(j);
+                    while (j < end && !isSpace(a[j]) && a[j] != '>') {
+                        char d = a[j];
                         if (d == '"' || d == '\'' || d == '<' || d == '=' || d == '`') {
                             throw unsupported();
                         }
@@ -752,8 +766,8 @@ final class SectionScanner {
             }
             int after = lt + 2 + name.length();
             if (s.regionMatches(true, lt + 2, name, 0, name.length()) && after < end
-                    && (isSpace(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/')) {
-                if (s.charAt(after) != '>') {
+                    && (isSpace(a[after]) || a[after] == '>' || a[after] == '/')) {
+                if (a[after] != '>') {
                     throw unsupported();
                 }
                 String body = s.substring(from, lt);

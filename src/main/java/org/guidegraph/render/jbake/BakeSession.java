@@ -14,13 +14,13 @@ final class BakeSession {
     private final Map<String, PageSpec> byPath = new ConcurrentHashMap<>();
     private final Map<String, PageModel> models = new ConcurrentHashMap<>();
     private final java.util.Set<String> only;
-    private final Runnable onPage;
+    private final java.util.function.BiConsumer<String, String> onPage;
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private final FreemarkerPages pages;
     private final java.nio.file.Path destination;
 
-    /** A session that renders only the pages in {@code only} (null: all), calling {@code onPage} after each. */
-    BakeSession(SiteContext site, java.util.Set<String> only, Runnable onPage, java.nio.file.Path destination,
+    /** A session that renders only the pages in {@code only} (null: all), telling {@code onPage} each one written. */
+    BakeSession(SiteContext site, java.util.Set<String> only, java.util.function.BiConsumer<String, String> onPage, java.nio.file.Path destination,
             FreemarkerPages.Templates templates) {
         this.destination = destination;
         this.onPage = onPage;

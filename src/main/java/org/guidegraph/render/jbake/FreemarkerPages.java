@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.internal.Workers;
@@ -98,9 +99,11 @@ public final class FreemarkerPages {
      *
      * @param model the page's view model (it records what the page reads)
      * @param content JBake's document values for the page: at least {@code title}; {@code body} for prose pages
+     * @param onPage told the page's path and text once the page is written
      * @return null if the page was written, else what went wrong
      */
-    public Diagnostic render(PageSpec page, PageModel model, Map<String, Object> content, Path destination) {
+    public Diagnostic render(PageSpec page, PageModel model, Map<String, Object> content, Path destination,
+            BiConsumer<String, String> onPage) {
         try {
             Template template = cfg.getTemplate(page.template());
             Map<String, Object> data = new LinkedHashMap<>();
@@ -108,14 +111,12 @@ public final class FreemarkerPages {
             data.put("content", content);
             Path target = destination.resolve(page.path());
             Files.createDirectories(target.getParent());
-            // straight to the file, encoded as it goes; a page that fails is removed again
-            try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                    Files.newOutputStream(target), StandardCharsets.UTF_8), 16 * 1024)) {
-                template.process(data, w);
-            } catch (Exception e) {
-                Files.deleteIfExists(target);
-                throw e;
-            }
+            // rendered in memory, so that a page that fails writes nothing and the page's text reaches onPage
+            StringBuilder html = new StringBuilder(32 * 1024);
+            template.process(data, new StringBuilderWriter(html));
+            String text = html.toString();
+            Files.write(target, text.getBytes(StandardCharsets.UTF_8));
+            onPage.accept(page.path(), text);
             return null;
         } catch (Exception e) {
             return TemplateErrors.diagnose(e, page);
@@ -137,12 +138,13 @@ public final class FreemarkerPages {
     }
 
     /**
-     * Renders pages on every core, calling {@code onPage} after each page written. Failures go to the site's
+     * Renders pages on every core, telling {@code onPage} each page written (its path and text, on the thread that
+     * rendered it). Failures go to the site's
      * diagnostics in the order of {@code jobs}, whatever the order the pages finished in.
      *
      * @return the number of pages written
      */
-    public int renderAll(List<Job> jobs, Path destination, Runnable onPage) {
+    public int renderAll(List<Job> jobs, Path destination, BiConsumer<String, String> onPage) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size() / 8));
         List<Diagnostic> failures = new ArrayList<>();
         if (threads == 1) {
@@ -171,12 +173,8 @@ public final class FreemarkerPages {
         }
     }
 
-    private Diagnostic renderCounted(Job j, Path destination, Runnable onPage) {
-        Diagnostic d = render(j.page(), j.model(), j.content(), destination);
-        if (d == null) {
-            onPage.run();
-        }
-        return d;
+    private Diagnostic renderCounted(Job j, Path destination, BiConsumer<String, String> onPage) {
+        return render(j.page(), j.model(), j.content(), destination, onPage);
     }
 
     /** Adds the failures to the site's diagnostics; returns the number of pages written. */

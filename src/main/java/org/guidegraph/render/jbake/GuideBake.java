@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 
 import org.guidegraph.diagnostic.Diagnostic;
 import org.guidegraph.diagnostic.Diagnostics;
@@ -41,6 +42,12 @@ public final class GuideBake {
         // the HTML checker) would win. Its errors are reported as diagnostics, so route it to the one backend.
         if (System.getProperty("org.freemarker.loggerLibrary") == null) {
             System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+        // JBake's content store is an in-memory OrientDB database that lives for one bake. OrientDB hashes the
+        // passwords of its default users with 65,536 rounds of PBKDF2 when it creates a database and again when
+        // JBake logs in: a third of a second of CPU per build, protecting nothing here.
+        if (System.getProperty("security.userPasswordDefaultAlgorithm") == null) {
+            System.setProperty("security.userPasswordDefaultAlgorithm", "SHA-256");
         }
     }
 
@@ -105,10 +112,11 @@ public final class GuideBake {
         }
 
         /**
-         * Renders the site's pages into {@code destination}, calling {@code onPage} after each page written.
+         * Renders the site's pages into {@code destination}, telling {@code onPage} each page written (its path and
+         * text).
          * Problems go to the site context's diagnostics.
          */
-        public Result render(SiteContext site, Path destination, Runnable onPage) throws IOException {
+        public Result render(SiteContext site, Path destination, BiConsumer<String, String> onPage) throws IOException {
             Files.createDirectories(destination);
             BakeSession s = new BakeSession(site, null, onPage, destination, new FreemarkerPages.Templates());
             session.complete(s);
@@ -142,10 +150,11 @@ public final class GuideBake {
     /**
      * Renders only the pages whose paths are in {@code only}, without JBake: a rebuild keeps the other pages of the
      * previous site. Prose pages take their title and body from the guide's markdown as JBake's crawl would, so
-     * the bytes are those of a full bake. Calls {@code onPage} after each page written; {@code templates} holds the
+     * the bytes are those of a full bake. Tells {@code onPage} each page written; {@code templates} holds the
      * templates parsed by the previous rebuild.
      */
-    public static Result renderOnly(SiteContext site, Path destination, Set<String> only, Runnable onPage,
+    public static Result renderOnly(SiteContext site, Path destination, Set<String> only,
+            BiConsumer<String, String> onPage,
             FreemarkerPages.Templates templates) throws IOException {
         Files.createDirectories(destination);
         BakeSession session = new BakeSession(site, only, onPage, destination, templates);

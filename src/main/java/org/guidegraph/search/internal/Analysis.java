@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -19,7 +17,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -37,8 +34,6 @@ public final class Analysis {
 
     /** Longer tokens (hashes, base64 in code blocks) are not indexed: they would only bloat the dictionary. */
     public static final int MAX_TOKEN_CHARS = 64;
-
-    private static final Pattern TOKEN = Pattern.compile(TOKEN_REGEX);
 
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
@@ -74,18 +69,20 @@ public final class Analysis {
         return STOP_WORDS.contains(surface);
     }
 
-    /** The surface forms of {@code text}, in order, with repeats. */
+    /**
+     * The surface forms of {@code text}, in order, with repeats: what the analyzers' chain gives before stemming
+     * (tokens longer than {@link #MAX_TOKEN_CHARS} and stop words dropped), without a token stream.
+     */
     public static List<String> surfaces(String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = SURFACE.tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
+        Words words = new Words(text);
+        while (words.find()) {
+            if (words.end() - words.start() <= MAX_TOKEN_CHARS) {
+                String surface = normalise(text.substring(words.start(), words.end()));
+                if (!STOP_WORDS.contains(surface)) {
+                    out.add(surface);
+                }
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing text in memory", e);
         }
         return out;
     }
@@ -113,11 +110,11 @@ public final class Analysis {
      */
     public static List<RawToken> tokens(String text) {
         List<RawToken> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String raw = m.group();
+        Words words = new Words(text);
+        while (words.find()) {
+            String raw = text.substring(words.start(), words.end());
             String surface = raw.length() > MAX_TOKEN_CHARS ? null : normalise(raw);
-            out.add(new RawToken(raw, m.start(), m.end(), surface));
+            out.add(new RawToken(raw, words.start(), words.end(), surface));
         }
         return out;
     }
@@ -130,9 +127,15 @@ public final class Analysis {
                 && (t.charAt(n - 2) == '\'' || t.charAt(n - 2) == '\u2019' || t.charAt(n - 2) == '\uFF07')) {
             t = t.substring(0, n - 2);
         }
-        StringBuilder sb = new StringBuilder(t.length());
-        t.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
-        return sb.toString();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                StringBuilder sb = new StringBuilder(t.length()).append(t, 0, i);
+                t.substring(i).codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+                return sb.toString();
+            }
+        }
+        return t;
     }
 
     private static final class Chain extends Analyzer {
@@ -144,7 +147,7 @@ public final class Analysis {
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new PatternTokenizer(TOKEN, 0);
+            Tokenizer source = new WordTokenizer();
             TokenStream ts = new LengthFilter(source, 1, MAX_TOKEN_CHARS);
             ts = new EnglishPossessiveFilter(ts);
             ts = new LowerCaseFilter(ts);
