@@ -78,7 +78,8 @@ public final class KeyedSort extends OpExecutor {
                         keys[i] = null; // unbound or an error: sorts first, as in Jena
                     }
                 }
-                rows.add(new Row(b, keys));
+                // read again at every comparison, by the projection and by the caller: flattened once
+                rows.add(new Row(FlatBinding.of(b), keys));
             }
         } finally {
             sub.close();

@@ -183,6 +183,8 @@ public final class BuildBenchmark {
             case "pages" -> "pages built";
             case "build.ms" -> "full build, wall (pages/s)";
             case "build.cpu.ms" -> "full build, CPU of all threads (pages/s)";
+            case "build.warm.ms" -> "full build again in the same JVM (JIT warm), wall (pages/s)";
+            case "build.warm.cpu.ms" -> "full build again in the same JVM (JIT warm), CPU (pages/s)";
             case "rss.mb" -> "peak RSS (VmHWM), MB";
             case "bytes" -> "output bytes";
             case "search.bytes" -> "static search index bytes (search/)";
@@ -227,7 +229,10 @@ public final class BuildBenchmark {
 
     private static void child(String what, int n, Path work) throws Exception {
         switch (what) {
-            case "build" -> build(n, work);
+            case "build" -> {
+                build(n, work);
+                warmBuilds(work);
+            }
             case "jbake" -> jbake(n, work);
             default -> throw new IllegalArgumentException("unknown child " + what);
         }
@@ -303,8 +308,31 @@ public final class BuildBenchmark {
         System.out.println("  rebuilds in a row, wall ms: " + session);
     }
 
+    private static void warmBuilds(Path work) throws Exception {
+        Path guide = work.resolve("guide");
+        // The same full build again, twice, in this JVM: its JIT has compiled the build's code by now, as in a
+        // `serve` session whose change needs a full build (a template, the ontology). The second is reported; the
+        // difference from the first full build is the JVM's warm-up.
+        long warm = 0;
+        long warmCpu = 0;
+        for (int i = 0; i < 2; i++) {
+            Path fresh = work.resolve("site-warm-" + i);
+            long t = System.nanoTime();
+            long cpu = processCpuMs();
+            BuildResult w = new SiteBuild(BuildOptions.of(guide, fresh), new PrintWriter(Writer.nullWriter())).run();
+            warm = (System.nanoTime() - t) / 1_000_000;
+            warmCpu = processCpuMs() - cpu;
+            if (!w.ok()) {
+                throw new IllegalStateException("warm build failed: " + w.diagnostics().sorted());
+            }
+        }
+        System.out.println(RESULT + "build.warm.ms=" + warm);
+        System.out.println(RESULT + "build.warm.cpu.ms=" + warmCpu);
+    }
+
     /** The figures of the table besides the stages' times. */
-    private static final java.util.Set<String> TABLED = java.util.Set.of("build.ms", "build.cpu.ms", "rebuild.ms",
+    private static final java.util.Set<String> TABLED = java.util.Set.of("build.ms", "build.cpu.ms", "build.warm.ms",
+            "build.warm.cpu.ms", "rebuild.ms",
             "rebuild.session.ms", "jbake.ms", "rss.mb", "bytes", "pages", "rebuild.pages", "rebuild.cpu.ms",
             "jbake.cpu.ms", "search.bytes", "jbake.timeout", "jbake.rss.mb");
 
