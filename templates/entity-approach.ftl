@@ -23,8 +23,7 @@
 <h2 id="assessments">Assessments</h2>
 <#if mx.split(gg)>
 <#assign levels = gg.query("support-levels")>
-<#assign all = gg.seen()>
-<p>${gg.title} is assessed on ${assessments?filter(a -> all.first(a.feature.iri))?size} features; each category's page shows them in its part of the matrix.</p>
+<p>${gg.title} is assessed on ${gg.count(assessments, "feature")} features; each category's page shows them in its part of the matrix.</p>
 <div class="table-scroll" role="region" aria-labelledby="assessments" tabindex="0">
 <table>
 <caption>How ${gg.title} fares, by category of the comparison matrix</caption>
@@ -32,8 +31,8 @@
 <tbody>
 <#list gg.groups("approach-assessments", "category") as g>
 <#assign c = g?first>
-<#assign inGroup = gg.seen()>
-<tr><th scope="row"><#if gg.hasPage(c.category.iri)><a href="${gg.link(c.category.iri)}#matrix">${c.categoryLabel.value}</a><#else>${c.categoryLabel.value}</#if></th><td>${g?filter(a -> inGroup.first(a.feature.iri))?size}</td><#list levels as l><#assign atLevel = gg.seen()><td>${g?filter(a -> a.level.iri == l.level.iri && atLevel.first(a.feature.iri))?size}</td></#list></tr>
+<#assign byLevel = gg.countBy(g, "level", "feature")>
+<tr><th scope="row"><#if gg.hasPage(c.category.iri)><a href="${gg.link(c.category.iri)}#matrix">${c.categoryLabel.value}</a><#else>${c.categoryLabel.value}</#if></th><td>${gg.count(g, "feature")}</td><#list levels as l><td>${byLevel[l.level.iri]!0}</td></#list></tr>
 </#list>
 </tbody>
 </table>

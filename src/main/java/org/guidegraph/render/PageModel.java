@@ -157,13 +157,50 @@ public final class PageModel {
         return out;
     }
 
+    /**
+     * The number of distinct values of {@code variable} among {@code rows} (rows leaving it unbound not counted):
+     * how many features a list of assessments covers, where a template would mark each one in a {@link Seen}.
+     */
+    public int count(List<Map<String, Map<String, Object>>> rows, String variable) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (Map<String, Map<String, Object>> row : rows) {
+            Object v = key(row.get(variable));
+            if (v != null) {
+                seen.add(v);
+            }
+        }
+        return seen.size();
+    }
+
+    /**
+     * For each value of {@code by} among {@code rows} (an IRI, or a literal's lexical form), the number of distinct
+     * values of {@code variable} in its rows: one pass, where a template would filter every row once per value.
+     */
+    public Map<String, Integer> countBy(List<Map<String, Map<String, Object>>> rows, String by, String variable) {
+        Map<String, java.util.Set<Object>> seen = new LinkedHashMap<>();
+        for (Map<String, Map<String, Object>> row : rows) {
+            Object k = key(row.get(by));
+            Object v = key(row.get(variable));
+            if (k != null && v != null) {
+                seen.computeIfAbsent(k.toString(), x -> new java.util.HashSet<>()).add(v);
+            }
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        seen.forEach((k, vs) -> out.put(k, vs.size()));
+        return out;
+    }
+
+    /** What a cell stands for: its IRI, else its value; null for no cell. */
+    private static Object key(Map<String, Object> cell) {
+        return cell == null ? null : cell.containsKey("iri") ? cell.get("iri") : cell.get("value");
+    }
+
     private static List<List<Map<String, Map<String, Object>>>> groupBy(List<Map<String, Map<String, Object>>> rows,
             String variable) {
         Map<Object, List<Map<String, Map<String, Object>>>> groups = new LinkedHashMap<>();
         for (Map<String, Map<String, Object>> row : rows) {
-            Map<String, Object> cell = row.get(variable);
-            if (cell != null) {
-                Object key = cell.containsKey("iri") ? cell.get("iri") : cell.get("value");
+            Object key = key(row.get(variable));
+            if (key != null) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
         }
