@@ -147,6 +147,17 @@ final class Bm25Scores {
         CollectionStatistics bodies = bodyDocs == 0 ? null
                 : new CollectionStatistics(SearchIndex.BODY, maxDoc, bodyDocs, bodySum, bodyDocFreqs);
         BM25Similarity bm25 = new BM25Similarity();
+        // Each document's norms and weight in arrays: the loop below reads them for every posting, in ordinal
+        // order, where going through the documents' objects would miss the cache at nearly every posting.
+        byte[] titleNorms = new byte[maxDoc];
+        byte[] bodyNorms = new byte[maxDoc];
+        double[] weights = new double[maxDoc];
+        for (int ord = 0; ord < maxDoc; ord++) {
+            AnalysedDocument a = docs.get(ord);
+            titleNorms[ord] = (byte) SmallFloat.intToByte4(a.titleLength);
+            bodyNorms[ord] = (byte) SmallFloat.intToByte4(a.bodyLength);
+            weights[ord] = documents.get(ord).weight();
+        }
         List<String> stems = List.copyOf(postings.keySet());
         long[][] scored = new long[stems.size()][];
         IntStream.range(0, stems.size()).parallel().forEach(s -> {
@@ -170,16 +181,15 @@ final class Bm25Scores {
             long[] packed = new long[n / 3];
             for (int j = 0; j < n; j += 3) {
                 int ord = list[j];
-                AnalysedDocument a = docs.get(ord);
                 // Lucene sums the clauses' scores as doubles and then multiplies by the weight as doubles.
                 double sum = 0;
                 if (list[j + 1] > 0) {
-                    sum += title.score(list[j + 1], SmallFloat.intToByte4(a.titleLength));
+                    sum += title.score(list[j + 1], titleNorms[ord] & 0xFF);
                 }
                 if (list[j + 2] > 0) {
-                    sum += body.score(list[j + 2], SmallFloat.intToByte4(a.bodyLength));
+                    sum += body.score(list[j + 2], bodyNorms[ord] & 0xFF);
                 }
-                float score = (float) ((double) (float) sum * (double) documents.get(ord).weight());
+                float score = (float) ((double) (float) sum * weights[ord]);
                 packed[j / 3] = (long) ord << 32 | (Float.floatToIntBits(score) & 0xFFFFFFFFL);
             }
             scored[s] = packed;

@@ -137,8 +137,10 @@ public final class StaticIndexExporter {
         Map<String, String> files = new TreeMap<>();
         TreeMap<String, Object> manifest = new TreeMap<>();
         IndexReuse.Memo before = reuse == null ? new IndexReuse().memo : reuse.memo;
-        IndexReuse.Memo memo = new IndexReuse.Memo(new java.util.HashMap<>(), new java.util.HashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.HashMap<>());
+        // chunks are encoded and hashed on every core: the memo is filled concurrently
+        IndexReuse.Memo memo = new IndexReuse.Memo(new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>());
         Hasher hasher = new Hasher() {
             @Override
             public String hash(String payload) {
@@ -421,15 +423,20 @@ public final class StaticIndexExporter {
      */
     private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files,
             Hasher hasher, IndexReuse.Memo before, IndexReuse.Memo memo) {
-        List<String> hashes = new ArrayList<>();
-        for (int start = 0, n = 0; start < documents.size(); start += metaDocuments, n++) {
-            List<SearchDocument> docs = documents.subList(start, Math.min(documents.size(), start + metaDocuments));
+        int count = (documents.size() + metaDocuments - 1) / metaDocuments;
+        List<String[]> chunks = IntStream.range(0, count).parallel().mapToObj(n -> {
+            List<SearchDocument> docs = documents.subList(n * metaDocuments,
+                    Math.min(documents.size(), (n + 1) * metaDocuments));
             String payload = before.documentChunks().get(docs);
             if (payload == null) {
                 payload = documentChunk(docs);
             }
             memo.documentChunks().put(List.copyOf(docs), payload);
-            hashes.add(writeChunk(files, "m", n, payload, hasher));
+            return new String[] {payload, hasher.hash(payload)};
+        }).toList();
+        List<String> hashes = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            hashes.add(writeChunk(files, "m", n, chunks.get(n)[0], chunks.get(n)[1]));
         }
         TreeMap<String, Object> m = new TreeMap<>();
         m.put("size", metaDocuments);
@@ -440,7 +447,8 @@ public final class StaticIndexExporter {
             StringBuilder dirs = new StringBuilder();
             for (int j = 0; j * FANOUT < hashes.size(); j++) {
                 String list = String.join("", hashes.subList(j * FANOUT, Math.min(hashes.size(), (j + 1) * FANOUT)));
-                dirs.append(writeChunk(files, "md", j, Json.toJson(list), hasher));
+                String payload = Json.toJson(list);
+                dirs.append(writeChunk(files, "md", j, payload, hasher.hash(payload)));
             }
             m.put("fanout", FANOUT);
             m.put("dirs", dirs.toString());
@@ -542,7 +550,7 @@ public final class StaticIndexExporter {
         return out;
     }
 
-    /** Chunk hashes ({@link Codec#hash}) and JSON strings, remembered by input for the next export. */
+    /** Chunk hashes ({@link Codec#hash}) and JSON strings, remembered by input for the next export; thread-safe. */
     private interface Hasher {
         String hash(String payload);
 
@@ -550,9 +558,7 @@ public final class StaticIndexExporter {
     }
 
     /** Adds a chunk file; returns its hash. */
-    private static String writeChunk(Map<String, String> files, String kind, int n, String payload,
-            Hasher hasher) {
-        String hash = hasher.hash(payload);
+    private static String writeChunk(Map<String, String> files, String kind, int n, String payload, String hash) {
         String name = kind + n + "-" + hash;
         files.put(name + ".js", "window.__ggSearch.add(\"" + name + "\"," + payload + ");\n");
         return hash;
@@ -650,9 +656,13 @@ public final class StaticIndexExporter {
                 chunks.add(current);
                 current = new ArrayList<>();
             }
+            List<String[]> encoded = IntStream.range(0, chunks.size()).parallel().mapToObj(n -> {
+                String payload = hasher.json(String.join(joiner, chunks.get(n)));
+                return new String[] {payload, hasher.hash(payload)};
+            }).toList();
             List<String> hashes = new ArrayList<>();
             for (int n = 0; n < chunks.size(); n++) {
-                hashes.add(writeChunk(files, kind, n, hasher.json(String.join(joiner, chunks.get(n))), hasher));
+                hashes.add(writeChunk(files, kind, n, encoded.get(n)[0], encoded.get(n)[1]));
             }
             TreeMap<String, Object> spec = new TreeMap<>();
             if (hashes.size() <= FANOUT) {
@@ -666,7 +676,8 @@ public final class StaticIndexExporter {
                 if (j > 0) {
                     top.append(' ').append(starts.get(from - 1)).append(' ');
                 }
-                top.append(writeChunk(files, kind + "d", j, Json.toJson(list), hasher));
+                String payload = Json.toJson(list);
+                top.append(writeChunk(files, kind + "d", j, payload, hasher.hash(payload)));
             }
             spec.put("fanout", FANOUT);
             spec.put("dirs", top.toString());
