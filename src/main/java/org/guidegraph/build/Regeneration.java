@@ -48,6 +48,8 @@ public final class Regeneration {
 
     private Map<String, Set<QueryRead>> reads = Map.of();
     private Map<String, String> fingerprints = Map.of();
+    /** The fingerprints {@link #affected} worked out for the pages of the build under way, by path. */
+    private Map<String, String> fingerprintsNow = Map.of();
     private Map<String, Set<QueryRead>> pendingReads;
     /** The plan whose pages {@link #planHash} is the hash of. */
     private PagePlan hashedPlan;
@@ -108,15 +110,21 @@ public final class Regeneration {
         }
         Inputs inputs = inputs(site);
         Set<String> out = new TreeSet<>();
+        Map<String, String> now = new HashMap<>();
         for (PageSpec p : site.pages()) {
             Set<QueryRead> r = reads.get(p.path());
             String before = fingerprints.get(p.path());
-            if (r == null || before == null || !Files.isRegularFile(previousSite.resolve(p.path()))
-                    || !before.equals(inputs.fingerprint(p, r)) || inputs.rowsChanged(r)
+            String fingerprint = r == null || before == null ? null : inputs.fingerprint(p, r);
+            if (fingerprint != null) {
+                now.put(p.path(), fingerprint);
+            }
+            if (fingerprint == null || !Files.isRegularFile(previousSite.resolve(p.path()))
+                    || !before.equals(fingerprint) || inputs.rowsChanged(r)
                     || inputs.liveViewsChanged(live.get(p.path()))) {
                 out.add(p.path());
             }
         }
+        fingerprintsNow = now;
         return out;
     }
 
@@ -164,7 +172,10 @@ public final class Regeneration {
                     : reads.get(p.path());
             if (pageReads != null) {
                 r.put(p.path(), pageReads);
-                f.put(p.path(), inputs.fingerprint(p, pageReads));
+                // a page carried over read what it read before: its fingerprint was worked out by affected()
+                String known = rendered == null || rendered.contains(p.path()) ? null
+                        : fingerprintsNow.get(p.path());
+                f.put(p.path(), known != null ? known : inputs.fingerprint(p, pageReads));
             }
         }
         pendingReads = r;
