@@ -117,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
     private final List<SearchDocument> documents;
     private final List<AnalysedDocument> analysed;
     private final Vocabulary vocabulary;
-    private final TreeSet<String> types;
+    private TreeSet<String> types;
     /** The Lucene index, made at the first search: the static index is scored without it. */
     private Lucene lucene;
     private boolean closed;
@@ -130,9 +130,16 @@ public final class SearchIndex implements AutoCloseable {
         this.documents = documents;
         this.analysed = analysed;
         this.vocabulary = vocabulary;
-        Set<String> kinds = new HashSet<>();
-        documents.forEach(d -> kinds.add(d.type()));
-        this.types = new TreeSet<>(kinds);
+    }
+
+    /** The types of the documents, worked out at the first call (a build that only exports never asks). */
+    private synchronized TreeSet<String> typeSet() {
+        if (types == null) {
+            Set<String> kinds = new HashSet<>();
+            documents.forEach(d -> kinds.add(d.type()));
+            types = new TreeSet<>(kinds);
+        }
+        return types;
     }
 
     /**
@@ -152,6 +159,7 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static SearchIndex build(List<SearchDocument> documents, IndexReuse reuse) {
         List<SearchDocument> ordered = reuse.order(documents);
+        boolean sameIds = ordered != null;
         if (ordered == null) {
             ordered = new ArrayList<>(documents);
             ordered.sort(ORDER);
@@ -171,9 +179,13 @@ public final class SearchIndex implements AutoCloseable {
         AnalysedDocument[] analysed = new AnalysedDocument[docs.size()];
         // The vocabulary's document frequencies: the last build's, less the documents gone, plus the new ones.
         Vocabulary.Builder words = Vocabulary.builder(reuse.frequencies);
+        java.util.concurrent.atomic.AtomicBoolean unknown = new java.util.concurrent.atomic.AtomicBoolean();
         IntStream.range(0, docs.size()).parallel().forEach(ord -> {
             SearchDocument d = docs.get(ord);
             IndexReuse.Analysed was = before.get(d.id());
+            if (was == null) {
+                unknown.set(true);
+            }
             AnalysedDocument a = was != null && (was.document() == d || was.document().equals(d))
                     ? was.analysis() : null;
             if (a == null) {
@@ -182,17 +194,32 @@ public final class SearchIndex implements AutoCloseable {
             }
             analysed[ord] = a;
         });
-        Map<String, IndexReuse.Analysed> now = new java.util.HashMap<>(docs.size() * 2);
-        for (int ord = 0; ord < analysed.length; ord++) {
-            now.put(docs.get(ord).id(), new IndexReuse.Analysed(docs.get(ord), analysed[ord]));
-        }
-        before.forEach((id, was) -> {
-            IndexReuse.Analysed is = now.get(id);
-            if (is == null || is.analysis() != was.analysis()) {
-                words.removeSurfaces(was.analysis().surfaces);
+        if (sameIds && !unknown.get() && before.size() == docs.size()
+                && before instanceof java.util.HashMap<String, IndexReuse.Analysed> kept) {
+            // the same ids as last time: only the documents analysed again change the record
+            for (int ord = 0; ord < analysed.length; ord++) {
+                SearchDocument d = docs.get(ord);
+                IndexReuse.Analysed was = kept.get(d.id());
+                if (was.analysis() != analysed[ord]) {
+                    words.removeSurfaces(was.analysis().surfaces);
+                    kept.put(d.id(), new IndexReuse.Analysed(d, analysed[ord]));
+                } else if (was.document() != d) {
+                    kept.put(d.id(), new IndexReuse.Analysed(d, analysed[ord]));
+                }
             }
-        });
-        reuse.analysed = now;
+        } else {
+            Map<String, IndexReuse.Analysed> now = new java.util.HashMap<>(docs.size() * 2);
+            for (int ord = 0; ord < analysed.length; ord++) {
+                now.put(docs.get(ord).id(), new IndexReuse.Analysed(docs.get(ord), analysed[ord]));
+            }
+            before.forEach((id, was) -> {
+                IndexReuse.Analysed is = now.get(id);
+                if (is == null || is.analysis() != was.analysis()) {
+                    words.removeSurfaces(was.analysis().surfaces);
+                }
+            });
+            reuse.analysed = now;
+        }
         reuse.frequencies = words.documentFrequencies();
         return new SearchIndex(List.copyOf(ordered), List.of(analysed), words.build(stemOf));
     }
@@ -296,7 +323,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The types of the indexed documents, sorted: the valid type filters. */
     public List<String> types() {
-        return List.copyOf(types);
+        return List.copyOf(typeSet());
     }
 
     /** The number of indexed documents. */
@@ -351,12 +378,12 @@ public final class SearchIndex implements AutoCloseable {
         if (type == null || type.isBlank()) {
             return null;
         }
-        for (String t : types) {
+        for (String t : typeSet()) {
             if (t.equalsIgnoreCase(type.strip())) {
                 return t;
             }
         }
-        throw new SearchQueryException("unknown type \"" + type + "\": use one of " + String.join(", ", types)
+        throw new SearchQueryException("unknown type \"" + type + "\": use one of " + String.join(", ", typeSet())
                 + ", or no type for all");
     }
 
