@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -77,6 +78,50 @@ class SiteBuildTest {
         String messages = r.diagnostics().sorted().toString();
         assertTrue(messages.contains("templates/page-index.ftl:3:"), messages);
         assertEquals(before, tree(out));
+    }
+
+    @Test
+    void templatesCountDistinctValuesAsFilteringWouldAndAWrongCallNamesItsLine() throws IOException {
+        Path guide = tmp.resolve("guide");
+        copy(TestGuides.MINIMAL, guide);
+        Files.createDirectories(guide.resolve("templates"));
+        // each line: what gg.count / gg.countBy say, then what filtering every row with a set of seen values says
+        Files.writeString(guide.resolve("templates/page-index.ftl"), """
+                <#ftl output_format="HTML">
+                <#assign gg = gg?first>
+                <#assign rows = gg.query("matrix")>
+                <#assign all = gg.seen()>
+                <p class="n">${gg.count(rows, "feature")} ${rows?filter(r -> all.first(r.feature.iri))?size}</p>
+                <#assign byLevel = gg.countBy(rows, "level", "feature")>
+                <#list gg.query("support-levels") as l><#assign at = gg.seen()>
+                <p class="n">${byLevel[l.level.iri]!0} ${rows?filter(r -> r.level.iri == l.level.iri && at.first(r.feature.iri))?size}</p>
+                </#list>
+                <p id="link">${gg.link("matrix.html")}</p>
+                """, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("site");
+        BuildResult r = build(guide, out);
+        assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out.resolve("index.html")));
+        List<String> lines = page.select("p.n").eachText();
+        assertTrue(lines.size() > 2, "the features and each level: " + lines);
+        int levelsCounted = 0;
+        for (String line : lines) {
+            String[] n = line.split(" ");
+            assertEquals(n[1], n[0], "count against filtering, in " + lines);
+            levelsCounted += Integer.parseInt(n[0]);
+        }
+        assertTrue(Integer.parseInt(lines.get(0).split(" ")[0]) > 0, "the minimal guide assesses features");
+        assertTrue(levelsCounted >= Integer.parseInt(lines.get(0).split(" ")[0]), "every feature has a level");
+        assertEquals("matrix.html", page.getElementById("link").text());
+
+        Files.writeString(guide.resolve("templates/page-index.ftl"),
+                "<#ftl output_format=\"HTML\">\n<#assign gg = gg?first>\n\n<p>${gg.link()}</p>\n",
+                StandardCharsets.UTF_8);
+        BuildResult wrong = build(guide, out);
+        assertFalse(wrong.ok());
+        String messages = wrong.diagnostics().sorted().toString();
+        assertTrue(messages.contains("templates/page-index.ftl:4:") && messages.contains("gg.link takes 1 argument"),
+                messages);
     }
 
     @Test

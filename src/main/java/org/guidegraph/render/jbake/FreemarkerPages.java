@@ -107,7 +107,7 @@ public final class FreemarkerPages {
         try {
             Template template = cfg.getTemplate(page.template());
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("gg", List.of(model));
+            data.put("gg", List.of(new ViewModel(model, cfg.getObjectWrapper())));
             data.put("content", content);
             Path target = destination.resolve(page.path());
             Files.createDirectories(target.getParent());
