@@ -420,10 +420,13 @@ final class PartialRerun {
      */
     Merged merge(Rows before, Set<Node> reached, Rows fresh) {
         Map<Node, List<Map<String, RDFNode>>> was = new HashMap<>();
+        // where the rows of reached values are: the only places the second pass below need look at
+        List<Integer> reachedAt = new ArrayList<>();
         for (int i = 0; i < before.rows().size(); i++) {
             Node p = before.pivots().get(i);
             if (reached.contains(p)) {
                 was.computeIfAbsent(p, k -> new ArrayList<>()).add(before.rows().get(i));
+                reachedAt.add(i);
             }
         }
         Map<Node, List<Map<String, RDFNode>>> is = new HashMap<>();
@@ -440,15 +443,18 @@ final class PartialRerun {
         List<Map<String, RDFNode>> rows = new ArrayList<>(before.rows().size() + fresh.rows().size());
         List<Node> pivots = new ArrayList<>(rows.size());
         List<Map<String, RDFNode>> changedWas = new ArrayList<>();
-        for (int i = 0; i < before.rows().size(); i++) {
+        int copied = 0; // rows before this one are in rows and pivots, or in changedWas
+        for (int i : reachedAt) {
             Node p = before.pivots().get(i);
             if (changedPivots.contains(p)) {
+                rows.addAll(before.rows().subList(copied, i));
+                pivots.addAll(before.pivots().subList(copied, i));
                 changedWas.add(before.rows().get(i));
-            } else {
-                rows.add(before.rows().get(i));
-                pivots.add(p);
+                copied = i + 1;
             }
         }
+        rows.addAll(before.rows().subList(copied, before.rows().size()));
+        pivots.addAll(before.pivots().subList(copied, before.pivots().size()));
         List<Map<String, RDFNode>> changedIs = new ArrayList<>();
         // few rows come in: each finds its place by binary search (fresh rows are in order, so each starts after
         // the one before)

@@ -315,11 +315,14 @@ public final class BuildBenchmark {
         // difference from the first full build is the JVM's warm-up.
         long warm = 0;
         long warmCpu = 0;
+        StageCpu log = null;
+        BuildResult w = null;
         for (int i = 0; i < 2; i++) {
             Path fresh = work.resolve("site-warm-" + i);
+            log = new StageCpu();
             long t = System.nanoTime();
             long cpu = processCpuMs();
-            BuildResult w = new SiteBuild(BuildOptions.of(guide, fresh), new PrintWriter(Writer.nullWriter())).run();
+            w = new SiteBuild(BuildOptions.of(guide, fresh), log).run();
             warm = (System.nanoTime() - t) / 1_000_000;
             warmCpu = processCpuMs() - cpu;
             if (!w.ok()) {
@@ -328,6 +331,10 @@ public final class BuildBenchmark {
         }
         System.out.println(RESULT + "build.warm.ms=" + warm);
         System.out.println(RESULT + "build.warm.cpu.ms=" + warmCpu);
+        for (String line : w.stages()) {
+            String stage = line.strip().split("\\s+")[0];
+            System.out.println("  warm " + line.strip() + "  (CPU " + log.cpu.get(stage) + " ms)");
+        }
     }
 
     /** The figures of the table besides the stages' times. */
