@@ -12,9 +12,9 @@
 <#assign assessments = gg.query("approach-assessments")>
 <dl class="facts">
 <#if me.short??><dt>Short name</dt><dd>${me.short.value}</dd></#if>
-<#list assessments as a><#if a.featureLabel.value == "Status" || a.featureLabel.value == "Production Ready">
+<#list gg.where(assessments, "featureLabel", ["Status", "Production Ready"]) as a>
 <dt>${a.featureLabel.value}</dt><dd><@layout.badge label=a.levelLabel.value symbol=(a.symbol.value)!""/> ${a.value.value}<#if a.note??> (${a.note.value})</#if></dd>
-</#if></#list>
+</#list>
 <#if me.homepage??><dt>Website</dt><dd><a href="${me.homepage.value}">${me.homepage.value}</a></dd></#if>
 <#if me.repositoryUrl??><dt>Repository</dt><dd><a href="${me.repositoryUrl.value}">${me.repositoryUrl.value}</a></dd></#if>
 </dl>

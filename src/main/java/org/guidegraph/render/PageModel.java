@@ -190,6 +190,23 @@ public final class PageModel {
         return out;
     }
 
+    /**
+     * The rows among {@code rows} whose {@code variable} is one of {@code values} (IRIs, or literals' lexical
+     * forms), in their order: one pass in Java, where a template would test every row.
+     */
+    public List<Map<String, Map<String, Object>>> where(List<Map<String, Map<String, Object>>> rows,
+            String variable, List<String> values) {
+        java.util.Set<Object> wanted = new java.util.HashSet<>(values);
+        List<Map<String, Map<String, Object>>> out = new ArrayList<>();
+        for (Map<String, Map<String, Object>> row : rows) {
+            Object v = key(row.get(variable));
+            if (v != null && wanted.contains(v)) {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
     /** What a cell stands for: its IRI, else its value; null for no cell. */
     private static Object key(Map<String, Object> cell) {
         return cell == null ? null : cell.containsKey("iri") ? cell.get("iri") : cell.get("value");

@@ -81,11 +81,11 @@ class SiteBuildTest {
     }
 
     @Test
-    void templatesCountDistinctValuesAsFilteringWouldAndAWrongCallNamesItsLine() throws IOException {
+    void templatesCountAndSelectRowsAsFilteringWouldAndAWrongCallNamesItsLine() throws IOException {
         Path guide = tmp.resolve("guide");
         copy(TestGuides.MINIMAL, guide);
         Files.createDirectories(guide.resolve("templates"));
-        // each line: what gg.count / gg.countBy say, then what filtering every row with a set of seen values says
+        // each line: what gg.count, gg.countBy or gg.where say, then what filtering every row says
         Files.writeString(guide.resolve("templates/page-index.ftl"), """
                 <#ftl output_format="HTML">
                 <#assign gg = gg?first>
@@ -95,6 +95,7 @@ class SiteBuildTest {
                 <#assign byLevel = gg.countBy(rows, "level", "feature")>
                 <#list gg.query("support-levels") as l><#assign at = gg.seen()>
                 <p class="n">${byLevel[l.level.iri]!0} ${rows?filter(r -> r.level.iri == l.level.iri && at.first(r.feature.iri))?size}</p>
+                <p class="n">${gg.where(rows, "level", [l.level.iri])?size} ${rows?filter(r -> r.level.iri == l.level.iri)?size}</p>
                 </#list>
                 <p id="link">${gg.link("matrix.html")}</p>
                 """, StandardCharsets.UTF_8);

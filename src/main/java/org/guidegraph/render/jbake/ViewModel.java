@@ -46,6 +46,8 @@ final class ViewModel implements TemplateHashModelEx, AdapterTemplateModel, Wrap
             Map.entry("count", (m, a) -> m.count(rows(a, 0, "count", 2), string(a, 1, "count", 2))),
             Map.entry("countBy", (m, a) -> m.countBy(rows(a, 0, "countBy", 3), string(a, 1, "countBy", 3),
                     string(a, 2, "countBy", 3))),
+            Map.entry("where", (m, a) -> m.where(rows(a, 0, "where", 3), string(a, 1, "where", 3),
+                    strings(a, 2, "where", 3))),
             Map.entry("link", (m, a) -> m.link(string(a, 0, "link", 1))),
             Map.entry("hasPage", (m, a) -> m.hasPage(string(a, 0, "hasPage", 1))),
             Map.entry("queryLink", (m, a) -> m.queryLink(string(a, 0, "queryLink", 1))),
@@ -132,6 +134,22 @@ final class ViewModel implements TemplateHashModelEx, AdapterTemplateModel, Wrap
         }
         throw new TemplateModelException("gg." + method + ": argument " + (i + 1) + " must be a string, not "
                 + (a == null ? "missing" : a.getClass().getSimpleName()));
+    }
+
+    private static List<String> strings(List<?> args, int i, String method, int n) throws TemplateModelException {
+        arity(args, method, n);
+        if (args.get(i) instanceof freemarker.template.TemplateSequenceModel seq) {
+            List<String> out = new java.util.ArrayList<>(seq.size());
+            for (int k = 0; k < seq.size(); k++) {
+                if (!(seq.get(k) instanceof TemplateScalarModel s)) {
+                    throw new TemplateModelException("gg." + method + ": argument " + (i + 1)
+                            + " must be a list of strings");
+                }
+                out.add(s.getAsString());
+            }
+            return out;
+        }
+        throw new TemplateModelException("gg." + method + ": argument " + (i + 1) + " must be a list of strings");
     }
 
     @SuppressWarnings("unchecked")
