@@ -76,6 +76,14 @@ public final class IndexReuse {
     /** The inversion of the documents the last export scored, which the next brings up to date. */
     volatile Bm25Scores.Inversion inversion;
 
+    /** A value worked out from the strings {@code from} (one per document, in index order) alone. */
+    record Derived<T>(String[] from, T value) {
+    }
+
+    /** The name keys' postings and the types' runs of the last export, by the documents' keys and types. */
+    volatile Derived<java.util.TreeMap<String, String>> names;
+    volatile Derived<List<Object>> types;
+
     /** Results of the last export's pure steps, by their inputs. */
     record Memo(Map<String, String> hashes, Map<String, String> json, Map<String, Entry> entries,
             Map<java.util.List<SearchDocument>, String> documentChunks) {

@@ -180,6 +180,8 @@ public final class SearchIndex implements AutoCloseable {
         // The vocabulary's document frequencies: the last build's, less the documents gone, plus the new ones.
         Vocabulary.Builder words = Vocabulary.builder(reuse.frequencies);
         java.util.concurrent.atomic.AtomicBoolean unknown = new java.util.concurrent.atomic.AtomicBoolean();
+        // the documents whose record changes: a new analysis, or the same one of an equal document object
+        java.util.Set<Integer> renewed = java.util.concurrent.ConcurrentHashMap.newKeySet();
         IntStream.range(0, docs.size()).parallel().forEach(ord -> {
             SearchDocument d = docs.get(ord);
             IndexReuse.Analysed was = before.get(d.id());
@@ -192,12 +194,15 @@ public final class SearchIndex implements AutoCloseable {
                 a = AnalysedDocument.of(d, stemOf);
                 words.addSurfaces(a.surfaces);
             }
+            if (was == null || was.document() != d) {
+                renewed.add(ord);
+            }
             analysed[ord] = a;
         });
         if (sameIds && !unknown.get() && before.size() == docs.size()
                 && before instanceof java.util.HashMap<String, IndexReuse.Analysed> kept) {
             // the same ids as last time: only the documents analysed again change the record
-            for (int ord = 0; ord < analysed.length; ord++) {
+            for (int ord : renewed) {
                 SearchDocument d = docs.get(ord);
                 IndexReuse.Analysed was = kept.get(d.id());
                 if (was.analysis() != analysed[ord]) {

@@ -166,7 +166,7 @@ public final class StaticIndexExporter {
         Postings postings = postings(index, before, memo, reuse);
         Chunks terms = new Chunks("t", termChunkBytes);
         TreeMap<String, String> entries = new TreeMap<>(postings.entries);
-        entries.putAll(names(index.analysed()));
+        entries.putAll(names(index.analysed(), reuse));
         entries.forEach((stem, entry) -> terms.add(stem, stem + " " + entry));
         manifest.put("terms", terms.write(files, hasher));
         TreeMap<String, Object> scores = new TreeMap<>();
@@ -192,7 +192,7 @@ public final class StaticIndexExporter {
         manifest.put("typos", fuzzy.write(files, hasher));
 
         manifest.put("documents", writeDocuments(index.documents(), files, hasher, before, memo));
-        manifest.put("types", types(index.documents()));
+        manifest.put("types", types(index.documents(), reuse));
         manifest.put("count", index.size());
         manifest.put("version", FORMAT_VERSION);
         manifest.put("analysis", analysisSettings());
@@ -382,12 +382,19 @@ public final class StaticIndexExporter {
      * The name keys ({@link SearchIndex#nameKey}) with the documents that have them, stored among the stems (a key
      * ends with {@code !}, which no stem holds) as ordinal gaps less one, varints without scores.
      */
-    private static TreeMap<String, String> names(List<AnalysedDocument> documents) {
+    private static TreeMap<String, String> names(List<AnalysedDocument> documents, IndexReuse reuse) {
+        String[] keys = new String[documents.size()];
+        for (int ord = 0; ord < keys.length; ord++) {
+            keys[ord] = documents.get(ord).nameKey;
+        }
+        IndexReuse.Derived<TreeMap<String, String>> last = reuse == null ? null : reuse.names;
+        if (last != null && Arrays.equals(last.from(), keys)) {
+            return last.value();
+        }
         TreeMap<String, List<Integer>> ords = new TreeMap<>();
-        for (int ord = 0; ord < documents.size(); ord++) {
-            String key = documents.get(ord).nameKey;
-            if (key != null) {
-                ords.computeIfAbsent(key, k -> new ArrayList<>()).add(ord);
+        for (int ord = 0; ord < keys.length; ord++) {
+            if (keys[ord] != null) {
+                ords.computeIfAbsent(keys[ord], k -> new ArrayList<>()).add(ord);
             }
         }
         TreeMap<String, String> out = new TreeMap<>();
@@ -400,6 +407,9 @@ public final class StaticIndexExporter {
             }
             out.put(key, sb.toString());
         });
+        if (reuse != null) {
+            reuse.names = new IndexReuse.Derived<>(keys, out);
+        }
         return out;
     }
 
@@ -530,7 +540,15 @@ public final class StaticIndexExporter {
     }
 
     /** Each type with the ordinal ranges of its documents, as varints: gap from the last range's end, length. */
-    private static List<Object> types(List<SearchDocument> documents) {
+    private static List<Object> types(List<SearchDocument> documents, IndexReuse reuse) {
+        String[] types = new String[documents.size()];
+        for (int ord = 0; ord < types.length; ord++) {
+            types[ord] = documents.get(ord).type();
+        }
+        IndexReuse.Derived<List<Object>> last = reuse == null ? null : reuse.types;
+        if (last != null && Arrays.equals(last.from(), types)) {
+            return last.value();
+        }
         TreeMap<String, StringBuilder> runs = new TreeMap<>();
         TreeMap<String, Integer> ends = new TreeMap<>();
         for (int ord = 0; ord < documents.size(); ord++) {
@@ -547,6 +565,9 @@ public final class StaticIndexExporter {
         }
         List<Object> out = new ArrayList<>();
         runs.forEach((type, sb) -> out.add(List.of(type, sb.toString())));
+        if (reuse != null) {
+            reuse.types = new IndexReuse.Derived<>(types, out);
+        }
         return out;
     }
 
