@@ -69,15 +69,19 @@ class SiteBuildTest {
         Path out = tmp.resolve("site");
         assertTrue(build(guide, out).ok());
         Map<String, String> before = tree(out);
-        Files.createDirectories(guide.resolve("templates"));
-        Files.writeString(guide.resolve("templates/page-index.ftl"),
-                "<#ftl output_format=\"HTML\">\n<#assign gg = gg?first>\n<p>${gg.noSuchThing.value}</p>\n",
-                StandardCharsets.UTF_8);
-        BuildResult r = build(guide, out);
-        assertFalse(r.ok());
-        String messages = r.diagnostics().sorted().toString();
+        String messages = failsWithIndex(guide, out,
+                "<#ftl output_format=\"HTML\">\n<#assign gg = gg?first>\n<p>${gg.noSuchThing.value}</p>\n");
         assertTrue(messages.contains("templates/page-index.ftl:3:"), messages);
         assertEquals(before, tree(out));
+    }
+
+    /** Builds {@code guide} with {@code template} as its index page, which must fail; returns the diagnostics. */
+    private static String failsWithIndex(Path guide, Path out, String template) throws IOException {
+        Files.createDirectories(guide.resolve("templates"));
+        Files.writeString(guide.resolve("templates/page-index.ftl"), template, StandardCharsets.UTF_8);
+        BuildResult r = build(guide, out);
+        assertFalse(r.ok());
+        return r.diagnostics().sorted().toString();
     }
 
     @Test
@@ -115,12 +119,8 @@ class SiteBuildTest {
         assertTrue(levelsCounted >= Integer.parseInt(lines.get(0).split(" ")[0]), "every feature has a level");
         assertEquals("matrix.html", page.getElementById("link").text());
 
-        Files.writeString(guide.resolve("templates/page-index.ftl"),
-                "<#ftl output_format=\"HTML\">\n<#assign gg = gg?first>\n\n<p>${gg.link()}</p>\n",
-                StandardCharsets.UTF_8);
-        BuildResult wrong = build(guide, out);
-        assertFalse(wrong.ok());
-        String messages = wrong.diagnostics().sorted().toString();
+        String messages = failsWithIndex(guide, out,
+                "<#ftl output_format=\"HTML\">\n<#assign gg = gg?first>\n\n<p>${gg.link()}</p>\n");
         assertTrue(messages.contains("templates/page-index.ftl:4:") && messages.contains("gg.link takes 1 argument"),
                 messages);
     }
