@@ -169,6 +169,35 @@ class StaticIndexExporterTest {
     }
 
     @Test
+    void exportsInARowOfTheSameDocumentsEditedGiveTheBytesOfFreshExports() throws IOException {
+        StaticIndexExporter small = StaticIndexExporter.defaults().withChunkSizes(400, 4);
+        List<SearchDocument> docs = new java.util.ArrayList<>(Fixtures.guide());
+        IndexReuse reuse = new IndexReuse();
+        int i = docs.size() / 2;
+        // a text, a type, then a title (the document's name key): each edit keeps every id where it was
+        List<java.util.function.UnaryOperator<SearchDocument>> edits = List.of(
+                d -> new SearchDocument(d.id(), d.url(), d.title(), d.type(), d.body() + " Now with teleporters."),
+                d -> new SearchDocument(d.id(), d.url(), d.title(), "Teleporter", d.body()),
+                d -> new SearchDocument(d.id(), d.url(), "Quantum " + d.title(), d.type(), d.body()));
+        for (int round = 0; round <= edits.size(); round++) {
+            if (round > 0) {
+                docs.set(i, edits.get(round - 1).apply(docs.get(i)));
+            }
+            ExportedIndex reused;
+            try (SearchIndex index = SearchIndex.build(docs, reuse)) {
+                reused = small.write(index, tmp.resolve("r" + round), reuse, null);
+            }
+            reuse.commit();
+            ExportedIndex fresh = small.write(docs, tmp.resolve("f" + round));
+            assertEquals(fresh.files(), reused.files(), "round " + round);
+            for (String name : names(tmp.resolve("f" + round))) {
+                assertArrayEquals(Files.readAllBytes(tmp.resolve("f" + round).resolve(name)),
+                        Files.readAllBytes(tmp.resolve("r" + round).resolve(name)), "round " + round + ": " + name);
+            }
+        }
+    }
+
+    @Test
     void anExportNotYetCommittedIsNotLinkedTo() throws IOException {
         IndexReuse reuse = new IndexReuse();
         try (SearchIndex index = SearchIndex.build(Fixtures.guide(), reuse)) {
