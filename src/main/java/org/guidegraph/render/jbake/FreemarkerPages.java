@@ -139,8 +139,8 @@ public final class FreemarkerPages {
 
     /**
      * Renders pages on every core, telling {@code onPage} each page written (its path and text, on the thread that
-     * rendered it). Failures go to the site's
-     * diagnostics in the order of {@code jobs}, whatever the order the pages finished in.
+     * rendered it). Failures go to the site's diagnostics in the order of {@code jobs}, whatever the order the pages
+     * finished in.
      *
      * @return the number of pages written
      */
@@ -149,7 +149,7 @@ public final class FreemarkerPages {
         List<Diagnostic> failures = new ArrayList<>();
         if (threads == 1) {
             for (Job j : jobs) {
-                failures.add(renderCounted(j, destination, onPage));
+                failures.add(render(j.page(), j.model(), j.content(), destination, onPage));
             }
             return record(failures);
         }
@@ -157,7 +157,7 @@ public final class FreemarkerPages {
         try {
             List<Future<Diagnostic>> done = new ArrayList<>(jobs.size());
             for (Job j : jobs) {
-                done.add(pool.submit(() -> renderCounted(j, destination, onPage)));
+                done.add(pool.submit(() -> render(j.page(), j.model(), j.content(), destination, onPage)));
             }
             for (Future<Diagnostic> f : done) {
                 failures.add(f.get());
@@ -171,10 +171,6 @@ public final class FreemarkerPages {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private Diagnostic renderCounted(Job j, Path destination, BiConsumer<String, String> onPage) {
-        return render(j.page(), j.model(), j.content(), destination, onPage);
     }
 
     /** Adds the failures to the site's diagnostics; returns the number of pages written. */

@@ -113,8 +113,7 @@ public final class GuideBake {
 
         /**
          * Renders the site's pages into {@code destination}, telling {@code onPage} each page written (its path and
-         * text).
-         * Problems go to the site context's diagnostics.
+         * text). Problems go to the site context's diagnostics.
          */
         public Result render(SiteContext site, Path destination, BiConsumer<String, String> onPage) throws IOException {
             Files.createDirectories(destination);
@@ -154,8 +153,7 @@ public final class GuideBake {
      * templates parsed by the previous rebuild.
      */
     public static Result renderOnly(SiteContext site, Path destination, Set<String> only,
-            BiConsumer<String, String> onPage,
-            FreemarkerPages.Templates templates) throws IOException {
+            BiConsumer<String, String> onPage, FreemarkerPages.Templates templates) throws IOException {
         Files.createDirectories(destination);
         BakeSession session = new BakeSession(site, only, onPage, destination, templates);
         List<FreemarkerPages.Job> jobs = new ArrayList<>();

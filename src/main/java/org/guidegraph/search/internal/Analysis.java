@@ -24,7 +24,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>It is Lucene's {@link EnglishAnalyzer} chain (possessives, lower case, English stop words, Porter stemming) with
  * one change: the tokenizer is a single regular expression instead of UAX#29, so that the browser can split a query
- * exactly as the index was split. A <em>surface</em> form is a token after every step but stemming; its
+ * exactly as the index was split ({@link Words} finds its tokens here, without the regular expression engine).
+ * A <em>surface</em> form is a token after every step but stemming; its
  * <em>stem</em> is what the index holds. Prefix and typo matching work on surface forms, exact matching on stems.
  */
 public final class Analysis {
