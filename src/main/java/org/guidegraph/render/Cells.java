@@ -18,29 +18,67 @@ final class Cells {
      * {@code lang}, and {@code blank} for blank nodes.
      */
     static Map<String, Object> cell(RDFNode node, String fromPath, PagePlan plan) {
-        Map<String, Object> c = new LinkedHashMap<>();
         if (node.isURIResource()) {
             String iri = node.asResource().getURI();
-            c.put("value", iri);
-            c.put("iri", iri);
             String page = plan.pathOf(iri);
-            if (page != null) {
-                c.put("href", Links.relative(fromPath, page));
-            } else if (iri.startsWith("http://") || iri.startsWith("https://")) {
-                c.put("href", iri);
-            }
+            return new Cell(iri, iri, page != null ? Links.relative(fromPath, page)
+                    : iri.startsWith("http://") || iri.startsWith("https://") ? iri : null, null, null, false);
         } else if (node.isAnon()) {
-            c.put("value", "");
-            c.put("blank", Boolean.TRUE);
-        } else {
-            Literal l = node.asLiteral();
-            c.put("value", l.getLexicalForm());
-            c.put("datatype", l.getDatatypeURI());
-            if (!l.getLanguage().isEmpty()) {
-                c.put("lang", l.getLanguage());
-            }
+            return new Cell("", null, null, null, null, true);
         }
-        return c;
+        Literal l = node.asLiteral();
+        String lang = l.getLanguage();
+        return new Cell(l.getLexicalForm(), null, null, l.getDatatypeURI(), lang.isEmpty() ? null : lang, false);
+    }
+
+    /**
+     * A cell: a read-only map of the keys that are set, in the order {@code value, iri, href, datatype, lang,
+     * blank}. Pages read tens of thousands of cells, a few keys each; fields answer faster than a hash map.
+     */
+    private static final class Cell extends java.util.AbstractMap<String, Object> {
+        private static final String[] KEYS = {"value", "iri", "href", "datatype", "lang", "blank"};
+        private final Object[] values;
+
+        Cell(String value, String iri, String href, String datatype, String lang, boolean blank) {
+            values = new Object[] {value, iri, href, datatype, lang, blank ? Boolean.TRUE : null};
+        }
+
+        private static int slot(Object key) {
+            if (key instanceof String k) {
+                switch (k) {
+                    case "value": return 0;
+                    case "iri": return 1;
+                    case "href": return 2;
+                    case "datatype": return 3;
+                    case "lang": return 4;
+                    case "blank": return 5;
+                    default: return -1;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Object get(Object key) {
+            int i = slot(key);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < KEYS.length; i++) {
+                if (values[i] != null) {
+                    m.put(KEYS[i], values[i]);
+                }
+            }
+            return java.util.Collections.unmodifiableMap(m).entrySet();
+        }
     }
 
     /**
@@ -68,8 +106,22 @@ final class Cells {
             if (made == null) {
                 made = new java.util.HashMap<>();
             }
-            return made.computeIfAbsent((String) variable, v -> java.util.Collections.unmodifiableMap(
-                    cell(node, fromPath, plan)));
+            return made.computeIfAbsent((String) variable, v -> cell(node, fromPath, plan));
+        }
+
+        /**
+         * What the cell of {@code variable} stands for, as a template would read it: its {@code iri}, else its
+         * {@code value} (a literal's lexical form, empty for a blank node); null if the variable is unbound.
+         */
+        Object key(String variable) {
+            RDFNode node = terms.get(variable);
+            if (node == null) {
+                return null;
+            }
+            if (node.isURIResource()) {
+                return node.asResource().getURI();
+            }
+            return node.isAnon() ? "" : node.asLiteral().getLexicalForm();
         }
 
         @Override

@@ -164,7 +164,7 @@ public final class PageModel {
     public int count(List<Map<String, Map<String, Object>>> rows, String variable) {
         java.util.Set<Object> seen = new java.util.HashSet<>();
         for (Map<String, Map<String, Object>> row : rows) {
-            Object v = key(row.get(variable));
+            Object v = key(row, variable);
             if (v != null) {
                 seen.add(v);
             }
@@ -179,8 +179,8 @@ public final class PageModel {
     public Map<String, Integer> countBy(List<Map<String, Map<String, Object>>> rows, String by, String variable) {
         Map<String, java.util.Set<Object>> seen = new LinkedHashMap<>();
         for (Map<String, Map<String, Object>> row : rows) {
-            Object k = key(row.get(by));
-            Object v = key(row.get(variable));
+            Object k = key(row, by);
+            Object v = key(row, variable);
             if (k != null && v != null) {
                 seen.computeIfAbsent(k.toString(), x -> new java.util.HashSet<>()).add(v);
             }
@@ -199,12 +199,17 @@ public final class PageModel {
         java.util.Set<Object> wanted = new java.util.HashSet<>(values);
         List<Map<String, Map<String, Object>>> out = new ArrayList<>();
         for (Map<String, Map<String, Object>> row : rows) {
-            Object v = key(row.get(variable));
+            Object v = key(row, variable);
             if (v != null && wanted.contains(v)) {
                 out.add(row);
             }
         }
         return out;
+    }
+
+    /** What a row's cell of {@code variable} stands for (see {@link #key(Map)}), without making the cell. */
+    private static Object key(Map<String, Map<String, Object>> row, String variable) {
+        return row instanceof Cells.Row r ? r.key(variable) : key(row.get(variable));
     }
 
     /** What a cell stands for: its IRI, else its value; null for no cell. */
@@ -216,7 +221,7 @@ public final class PageModel {
             String variable) {
         Map<Object, List<Map<String, Map<String, Object>>>> groups = new LinkedHashMap<>();
         for (Map<String, Map<String, Object>> row : rows) {
-            Object key = key(row.get(variable));
+            Object key = key(row, variable);
             if (key != null) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
