@@ -52,7 +52,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Published published;
     /** The files in place as last published, when this writer works in place; else null. */
     private final Manifest inPlace;
-    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** The files kept in place so far: sized for the whole site in place, which a regeneration mostly keeps. */
+    private final Set<String> kept;
     /** How many files of each top folder were kept, to tell which folders lost files without looking at each. */
     private final Map<String, java.util.concurrent.atomic.LongAdder> keptByFolder = new ConcurrentHashMap<>();
 
@@ -63,6 +64,7 @@ public final class SiteWriter implements AutoCloseable {
         this.published = published;
         Manifest files = published == null ? null : published.files;
         this.inPlace = files != null && out.equals(published.out) && Files.isDirectory(out) ? files : null;
+        this.kept = ConcurrentHashMap.newKeySet(inPlace == null ? 16 : (int) Math.min(1 << 24, inPlace.files));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.guidegraph.query;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -272,16 +271,17 @@ public final class NamedQueries {
         try (QueryExec exec = SparqlQueries.exec(dataset, query, Map.of())) {
             RowSet rs = exec.select();
             List<Var> vars = rs.getResultVars();
+            ResultRow.Columns columns = new ResultRow.Columns(vars.stream().map(Var::getVarName).toList());
             while (rs.hasNext()) {
                 Binding b = rs.next();
-                Map<String, RDFNode> row = new LinkedHashMap<>();
-                for (Var v : vars) {
-                    Node n = b.get(v);
+                RDFNode[] terms = new RDFNode[vars.size()];
+                for (int i = 0; i < terms.length; i++) {
+                    Node n = b.get(vars.get(i));
                     if (n != null) {
-                        row.put(v.getVarName(), term(n));
+                        terms[i] = term(n);
                     }
                 }
-                rows.add(Collections.unmodifiableMap(row));
+                rows.add(new ResultRow(columns, terms));
             }
         }
         return rows;

@@ -268,9 +268,13 @@ final class PartialRerun {
             if (pivotProjected) {
                 rows.add(row);
             } else {
-                Map<String, RDFNode> r = new LinkedHashMap<>(row);
-                r.remove(name);
-                rows.add(java.util.Collections.unmodifiableMap(r));
+                if (row instanceof ResultRow r) {
+                    rows.add(r.without(name));
+                } else {
+                    Map<String, RDFNode> r = new LinkedHashMap<>(row);
+                    r.remove(name);
+                    rows.add(java.util.Collections.unmodifiableMap(r));
+                }
             }
         }
         return new Rows(rows, pivots);

@@ -72,7 +72,7 @@ public final class IndexReuse {
      * chunk hashes by payload, chunk payloads by text, stem entries by postings, document chunks by their
      * documents.
      */
-    Memo memo = new Memo(Map.of(), Map.of(), Map.of(), Map.of());
+    Memo memo = new Memo(Map.of(), Map.of(), Map.of(), new DocumentChunks(0, new SearchDocument[0], new String[0]));
     /** The inversion of the documents the last export scored, which the next brings up to date. */
     volatile Bm25Scores.Inversion inversion;
 
@@ -86,7 +86,34 @@ public final class IndexReuse {
 
     /** Results of the last export's pure steps, by their inputs. */
     record Memo(Map<String, String> hashes, Map<String, String> json, Map<String, Entry> entries,
-            Map<java.util.List<SearchDocument>, String> documentChunks) {
+            DocumentChunks documentChunks) {
+    }
+
+    /**
+     * The document chunks of an export: chunk {@code n} holds the documents from {@code n × size}, in index order,
+     * and its payload is {@code payloads[n]}. A later export whose chunk holds equal documents at the same places
+     * has the same payload (documents are cut into chunks by count, so any other chunk holds others).
+     */
+    record DocumentChunks(int size, SearchDocument[] documents, String[] payloads) {
+
+        /** The payload of chunk {@code n} of {@code size} documents if it held equal {@code documents}; else null. */
+        String payload(int size, int n, List<SearchDocument> documents) {
+            if (size != this.size || n >= payloads.length) {
+                return null;
+            }
+            int from = n * size;
+            if (Math.min(this.documents.length, from + size) - from != documents.size()) {
+                return null; // the chunk held another number of documents
+            }
+            for (int i = 0; i < documents.size(); i++) {
+                SearchDocument d = documents.get(i);
+                SearchDocument was = this.documents[from + i];
+                if (d != was && !d.equals(was)) {
+                    return null;
+                }
+            }
+            return payloads[n];
+        }
     }
 
     /** A stem's encoded postings and what they were encoded from: its best level, ordinal gaps and levels. */

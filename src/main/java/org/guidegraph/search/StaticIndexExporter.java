@@ -138,9 +138,8 @@ public final class StaticIndexExporter {
         TreeMap<String, Object> manifest = new TreeMap<>();
         IndexReuse.Memo before = reuse == null ? new IndexReuse().memo : reuse.memo;
         // chunks are encoded and hashed on every core: the memo is filled concurrently
-        IndexReuse.Memo memo = new IndexReuse.Memo(new java.util.concurrent.ConcurrentHashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>());
+        IndexReuse.Memo memo = new IndexReuse.Memo(sized(before.hashes()), sized(before.json()),
+                sized(before.entries()), null);
         Hasher hasher = new Hasher() {
             @Override
             public String hash(String payload) {
@@ -191,7 +190,8 @@ public final class StaticIndexExporter {
         }
         manifest.put("typos", fuzzy.write(files, hasher));
 
-        manifest.put("documents", writeDocuments(index.documents(), files, hasher, before, memo));
+        IndexReuse.DocumentChunks[] chunks = new IndexReuse.DocumentChunks[1];
+        manifest.put("documents", writeDocuments(index.documents(), files, hasher, before, chunks));
         manifest.put("types", types(index.documents(), reuse));
         manifest.put("count", index.size());
         manifest.put("version", FORMAT_VERSION);
@@ -202,9 +202,14 @@ public final class StaticIndexExporter {
         ExportedIndex exported = writeFiles(files, directory, index.size(), linkable, previous, keep);
         if (reuse != null) {
             reuse.exported(files);
-            reuse.memo = memo;
+            reuse.memo = new IndexReuse.Memo(memo.hashes(), memo.json(), memo.entries(), chunks[0]);
         }
         return exported;
+    }
+
+    /** A concurrent map to hold about as many entries as {@code like}. */
+    private static <K, V> Map<K, V> sized(Map<K, V> like) {
+        return new java.util.concurrent.ConcurrentHashMap<>(Math.max(16, like.size() + like.size() / 3));
     }
 
     /** A word list entry: the word and its rank digit. */
@@ -432,18 +437,21 @@ public final class StaticIndexExporter {
      * </ul>
      */
     private Map<String, Object> writeDocuments(List<SearchDocument> documents, Map<String, String> files,
-            Hasher hasher, IndexReuse.Memo before, IndexReuse.Memo memo) {
+            Hasher hasher, IndexReuse.Memo before, IndexReuse.DocumentChunks[] made) {
         int count = (documents.size() + metaDocuments - 1) / metaDocuments;
+        String[] payloads = new String[count];
         List<String[]> chunks = IntStream.range(0, count).parallel().mapToObj(n -> {
             List<SearchDocument> docs = documents.subList(n * metaDocuments,
                     Math.min(documents.size(), (n + 1) * metaDocuments));
-            String payload = before.documentChunks().get(docs);
+            String payload = before.documentChunks().payload(metaDocuments, n, docs);
             if (payload == null) {
                 payload = documentChunk(docs);
             }
-            memo.documentChunks().put(List.copyOf(docs), payload);
+            payloads[n] = payload;
             return new String[] {payload, hasher.hash(payload)};
         }).toList();
+        made[0] = new IndexReuse.DocumentChunks(metaDocuments,
+                documents.toArray(new SearchDocument[0]), payloads);
         List<String> hashes = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             hashes.add(writeChunk(files, "m", n, chunks.get(n)[0], chunks.get(n)[1]));
