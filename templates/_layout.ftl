@@ -69,7 +69,7 @@
 <#function v row key><#return (row[key].value)!""></#function>
 
 <#-- The last segment of an IRI, usable as an id. -->
-<#function slug iri><#return iri?replace(".*[/#]", "", "r")></#function>
+<#function slug iri><#local a = iri?last_index_of("/")><#local b = iri?last_index_of("#")><#return iri[(a > b)?then(a, b) + 1..]></#function>
 
 <#-- A link to an entity's page when it has one, else the plain label (IRIs are not web pages). -->
 <#macro elink gg cell label><#if cell?is_hash && cell.iri?? && gg.hasPage(cell.iri)><a href="${gg.link(cell.iri)}">${label}</a><#else>${label}</#if></#macro>
