@@ -51,6 +51,16 @@ public final class Regeneration {
     /** The fingerprints {@link #affected} worked out for the pages of the build under way, by path. */
     private Map<String, String> fingerprintsNow = Map.of();
     private Map<String, Set<QueryRead>> pendingReads;
+    /**
+     * The pages that read each named query, with what they read of it: the reads of {@link #reads} by query, so
+     * that a changed query's readers are found without asking every page about every read.
+     */
+    private final Map<String, Map<String, List<QueryRead>>> readers = new HashMap<>();
+    /** The reads of each page that are not of a named query (decision trees, prefixes, unknown inputs), if any. */
+    private Map<String, List<QueryRead>> specials = Map.of();
+    private Map<String, List<QueryRead>> pendingSpecials;
+    /** The pages whose reads changed in the build being made (all pages after a full build: null). */
+    private Set<String> pendingReadsChanged;
     /** The plan whose pages {@link #planHash} is the hash of. */
     private PagePlan hashedPlan;
     private String planHash;
@@ -110,20 +120,36 @@ public final class Regeneration {
         }
         Inputs inputs = inputs(site);
         Set<String> out = new TreeSet<>();
+        Set<String> planned = new java.util.HashSet<>();
         Map<String, String> now = new HashMap<>();
         for (PageSpec p : site.pages()) {
-            Set<QueryRead> r = reads.get(p.path());
+            planned.add(p.path());
             String before = fingerprints.get(p.path());
-            String fingerprint = r == null || before == null ? null : inputs.fingerprint(p, r);
+            String fingerprint = before == null || !reads.containsKey(p.path()) ? null
+                    : inputs.fingerprint(p, specials.getOrDefault(p.path(), List.of()));
             if (fingerprint != null) {
                 now.put(p.path(), fingerprint);
             }
-            if (fingerprint == null || !Files.isRegularFile(previousSite.resolve(p.path()))
-                    || !before.equals(fingerprint) || inputs.rowsChanged(r)
-                    || inputs.liveViewsChanged(live.get(p.path()))) {
+            if (fingerprint == null || !before.equals(fingerprint)
+                    || !Files.isRegularFile(previousSite.resolve(p.path()))) {
                 out.add(p.path());
             }
         }
+        // rows: only the readers of a query whose rows are not the last build's need a look
+        readers.forEach((name, byPage) -> {
+            if (site.queries().has(name) && inputs.queryChanged(name)) {
+                byPage.forEach((page, pageReads) -> {
+                    if (planned.contains(page) && !out.contains(page) && inputs.rowsChanged(pageReads)) {
+                        out.add(page);
+                    }
+                });
+            }
+        });
+        live.forEach((page, views) -> {
+            if (planned.contains(page) && !out.contains(page) && inputs.liveViewsChanged(views)) {
+                out.add(page);
+            }
+        });
         fingerprintsNow = now;
         return out;
     }
@@ -157,34 +183,79 @@ public final class Regeneration {
     void record(SiteContext site, Set<String> rendered, Map<String, PageModel> models) {
         Inputs inputs = inputs(site);
         Map<String, Set<QueryRead>> r = new HashMap<>();
+        Map<String, List<QueryRead>> special = new HashMap<>();
         Map<String, String> f = new HashMap<>();
         Map<String, List<org.apache.jena.query.Query>> views = new HashMap<>();
+        Set<String> changed = rendered == null ? null : new java.util.HashSet<>();
         for (PageSpec p : site.pages()) {
+            boolean made = rendered == null || rendered.contains(p.path());
             PageModel m = models.get(p.path());
-            List<org.apache.jena.query.Query> pageViews = rendered == null || rendered.contains(p.path())
-                    ? (m == null ? null : m.liveViews())
+            List<org.apache.jena.query.Query> pageViews = made ? (m == null ? null : m.liveViews())
                     : live.get(p.path());
             if (pageViews != null && !pageViews.isEmpty()) {
                 views.put(p.path(), pageViews);
             }
-            Set<QueryRead> pageReads = rendered == null || rendered.contains(p.path())
-                    ? (m == null ? null : readsOf(m))
-                    : reads.get(p.path());
+            Set<QueryRead> pageReads = made ? (m == null ? null : readsOf(m)) : reads.get(p.path());
+            if (made && changed != null) {
+                changed.add(p.path());
+            }
             if (pageReads != null) {
                 r.put(p.path(), pageReads);
+                List<QueryRead> others = made ? inputs.specials(pageReads) : specials.get(p.path());
+                if (others != null && !others.isEmpty()) {
+                    special.put(p.path(), others);
+                }
                 // a page carried over read what it read before: its fingerprint was worked out by affected()
-                String known = rendered == null || rendered.contains(p.path()) ? null
-                        : fingerprintsNow.get(p.path());
-                f.put(p.path(), known != null ? known : inputs.fingerprint(p, pageReads));
+                String known = made ? null : fingerprintsNow.get(p.path());
+                f.put(p.path(), known != null ? known
+                        : inputs.fingerprint(p, others == null ? List.of() : others));
+            }
+        }
+        if (changed != null) {
+            // pages gone from the plan no longer read anything
+            for (String page : reads.keySet()) {
+                if (!r.containsKey(page)) {
+                    changed.add(page);
+                }
             }
         }
         pendingReads = r;
+        pendingSpecials = special;
+        pendingReadsChanged = changed;
         pendingFingerprints = f;
         pendingLive = views;
         pendingQueries = site.queries();
         pendingPlan = site.plan();
         lastRendered = rendered == null ? site.pages().size() : rendered.size();
         lastTotal = site.pages().size();
+    }
+
+    /** Brings {@link #readers} from {@link #reads} to {@code now}: for the pages in {@code changed}, or all (null). */
+    private void index(Map<String, Set<QueryRead>> now, Set<String> changed) {
+        if (changed == null) {
+            readers.clear();
+        } else {
+            for (String page : changed) {
+                Set<QueryRead> was = reads.get(page);
+                if (was != null) {
+                    for (QueryRead q : was) {
+                        Map<String, List<QueryRead>> byPage = readers.get(q.query());
+                        if (byPage != null) {
+                            byPage.remove(page);
+                        }
+                    }
+                }
+            }
+        }
+        for (String page : changed == null ? now.keySet() : changed) {
+            Set<QueryRead> is = now.get(page);
+            if (is != null) {
+                for (QueryRead q : is) {
+                    readers.computeIfAbsent(q.query(), n -> new HashMap<>())
+                            .computeIfAbsent(page, x -> new java.util.ArrayList<>()).add(q);
+                }
+            }
+        }
     }
 
     /** What a page read: named-query rows by entity, and other inputs it named (such as the decision trees). */
@@ -248,7 +319,9 @@ public final class Regeneration {
         pendingQueries = null;
         writes.commit(graph);
         if (pendingReads != null) {
+            index(pendingReads, pendingReadsChanged);
             reads = pendingReads;
+            specials = pendingSpecials;
             fingerprints = pendingFingerprints;
             live = pendingLive;
         }
@@ -260,6 +333,8 @@ public final class Regeneration {
         resources = pendingResources;
         search.commit();
         pendingReads = null;
+        pendingSpecials = null;
+        pendingReadsChanged = null;
         pendingFingerprints = null;
         pendingLive = null;
         pendingSections = null;
@@ -323,8 +398,30 @@ public final class Regeneration {
             this.shared = hash((sharedText + "\n" + plan).getBytes(StandardCharsets.UTF_8));
         }
 
-        /** What a page read besides named-query rows, as a short string to compare with the last build's. */
-        String fingerprint(PageSpec p, Set<QueryRead> pageReads) {
+        /**
+         * The reads of a page that are not of a named query: decision trees, prefixes, or inputs this class does
+         * not know. (Which queries there are is part of every page's fingerprint, so a read that was of a named
+         * query when recorded still is while the fingerprints agree.)
+         */
+        List<QueryRead> specials(Set<QueryRead> pageReads) {
+            List<QueryRead> out = null;
+            for (QueryRead r : pageReads) {
+                String name = r.query();
+                if (name.equals(DECISION_TREES) || name.equals(PageModel.PREFIXES) || !site.queries().has(name)) {
+                    if (out == null) {
+                        out = new java.util.ArrayList<>();
+                    }
+                    out.add(r);
+                }
+            }
+            return out == null ? List.of() : List.copyOf(out);
+        }
+
+        /**
+         * What a page read besides named-query rows ({@code others}: its {@link #specials}), as a short string to
+         * compare with the last build's.
+         */
+        String fingerprint(PageSpec p, List<QueryRead> others) {
             StringBuilder sb = new StringBuilder(shared).append('\n');
             sb.append(p.template()).append('=').append(templateHashes.computeIfAbsent(p.template(), t -> {
                 byte[] template = templates.get(t);
@@ -335,26 +432,35 @@ public final class Regeneration {
                 sb.append("prose=").append(hash((prose.title() + "\0" + prose.meta() + "\0" + prose.body())
                         .getBytes(StandardCharsets.UTF_8))).append('\n');
             }
-            Set<String> others = new TreeSet<>();
-            for (QueryRead r : pageReads) {
+            if (others.isEmpty()) {
+                return sb.toString();
+            }
+            Set<String> lines = new TreeSet<>();
+            for (QueryRead r : others) {
                 String name = r.query();
                 if (name.equals(DECISION_TREES)) {
-                    others.add(name + "=" + diagrams());
+                    lines.add(name + "=" + diagrams());
                 } else if (name.equals(PageModel.PREFIXES)) {
-                    others.add(name + "=" + prefixes());
+                    lines.add(name + "=" + prefixes());
                 } else if (!site.queries().has(name)) {
                     // an input this class does not know how to compare: the page is always re-rendered
-                    others.add(name + "=unknown " + System.nanoTime());
+                    lines.add(name + "=unknown " + System.nanoTime());
                 }
             }
-            others.forEach(o -> sb.append(o).append('\n'));
+            lines.forEach(o -> sb.append(o).append('\n'));
             return sb.toString();
         }
 
-        /** True if a named query's rows that the page read differ from the last good build's. */
-        boolean rowsChanged(Set<QueryRead> pageReads) {
+        /** True if the rows of query {@code name} may not be the last good build's (it ran again, or is new). */
+        boolean queryChanged(String name) {
+            QueryRows now = site.queries().results().get(name);
+            return now == null || now != before.get(name);
+        }
+
+        /** True if rows of a named query that a page read ({@code pageReads}) differ from the last good build's. */
+        boolean rowsChanged(List<QueryRead> pageReads) {
             for (QueryRead r : pageReads) {
-                if (site.queries().has(r.query()) && rowsChanged(r)) {
+                if (rowsChanged(r)) {
                     return true;
                 }
             }

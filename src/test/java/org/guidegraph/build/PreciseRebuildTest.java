@@ -214,6 +214,65 @@ class PreciseRebuildTest {
         assertEquals(SiteBuildTest.tree(full), SiteBuildTest.tree(out), "a precise rebuild gives a full build's site");
     }
 
+    @Test
+    void editsInARowThatChangeWhatPagesReadEachGiveTheSiteOfAFullBuild() throws IOException {
+        Path guide = tmp.resolve("synthetic");
+        org.guidegraph.synth.SyntheticGuide.write(new org.guidegraph.synth.SyntheticGuide.Spec(8, 300, 40, 4, 3),
+                guide);
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = new Regeneration();
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+
+        // the first feature of one category file moves to the category of another file
+        Path features = guide.resolve("content/graph/features");
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(features)) {
+            files = list.sorted().toList();
+        }
+        Path from = files.get(0);
+        String fromText = Files.readString(from);
+        String category = between(fromText, "gg:category ", " ;");
+        String other = between(Files.readString(files.get(1)), "gg:category ", " ;");
+        int at = fromText.indexOf("gg:category " + category);
+        String feature = fromText.substring(fromText.lastIndexOf("\nfeature:", at) + 1).lines().findFirst().get();
+        Files.writeString(from, fromText.substring(0, at) + "gg:category " + other
+                + fromText.substring(at + ("gg:category " + category).length()));
+        assertSameAsFullBuild(guide, out, regeneration, "moved " + feature + " to " + other);
+        int moved = regeneration.lastRendered();
+
+        // a note of the moved feature: its new category's page reads it now, its old one no longer
+        Path cells = guide.resolve("content/graph/matrix").resolve(from.getFileName());
+        String cellText = Files.readString(cells);
+        String cellFeature = "gg:feature " + feature + " ;";
+        int cell = cellText.indexOf(cellFeature);
+        assertTrue(cell > 0, feature + " has cells in " + cells);
+        int value = cellText.indexOf("gg:value \"", cell) + "gg:value \"".length();
+        Files.writeString(cells, cellText.substring(0, value) + "Changed " + cellText.substring(value));
+        assertSameAsFullBuild(guide, out, regeneration, "changed a value of " + feature);
+        assertTrue(regeneration.lastRendered() < moved, "a value re-renders fewer pages ("
+                + regeneration.lastRendered() + ") than a move (" + moved + ")");
+
+        // both put back
+        Files.writeString(cells, cellText);
+        Files.writeString(from, fromText);
+        assertSameAsFullBuild(guide, out, regeneration, "put back");
+    }
+
+    private void assertSameAsFullBuild(Path guide, Path out, Regeneration regeneration, String edit)
+            throws IOException {
+        BuildResult r = new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run();
+        assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
+        assertTrue(regeneration.lastRendered() < regeneration.lastTotal(), edit + ": re-rendered every page");
+        Path full = tmp.resolve("full-" + System.nanoTime());
+        assertTrue(SiteBuildTest.build(guide, full).ok());
+        assertEquals(SiteBuildTest.tree(full), SiteBuildTest.tree(out), edit + ": the site of a full build");
+    }
+
+    private static String between(String text, String start, String end) {
+        int a = text.indexOf(start) + start.length();
+        return text.substring(a, text.indexOf(end, a));
+    }
+
     /** The file's identity on disk: a page carried over is a link to the same file, a page rendered is new. */
     private static Object fileKey(Path p) throws IOException {
         return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
