@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpProject;
 import org.apache.jena.sparql.core.Var;
@@ -28,15 +29,21 @@ import org.apache.jena.sparql.util.NodeCmp;
  * compared by the terms of the projected variables, in projection order ({@link #tieBreak}): rows that tie on
  * every key and every projected variable look the same in the results, so their order cannot show, and the order
  * of the others does not depend on variables the query does not return. That is what lets {@link PartialRerun}
- * merge re-run rows into kept ones in the order a full run gives.
+ * merge re-run rows into kept ones in the order a full run gives. An OPTIONAL of one triple pattern that Jena applies
+ * row by row is matched per row directly ({@link OptionalLookup}).
  */
 public final class KeyedSort extends OpExecutor {
 
     /** Installs this executor for one query execution: {@code builder.set(ARQConstants.sysOpExecutorFactory, ...)}. */
-    public static final OpExecutorFactory FACTORY = KeyedSort::new;
+    public static final OpExecutorFactory FACTORY = cxt -> new KeyedSort(cxt, true);
+    /** As {@link #FACTORY}, with every OPTIONAL run by Jena (to compare the lookups with). */
+    static final OpExecutorFactory WITHOUT_LOOKUPS = cxt -> new KeyedSort(cxt, false);
 
-    private KeyedSort(ExecutionContext cxt) {
+    private final boolean lookups;
+
+    private KeyedSort(ExecutionContext cxt, boolean lookups) {
         super(cxt);
+        this.lookups = lookups;
     }
 
     private record Row(Binding binding, NodeValue[] keys) {
@@ -54,6 +61,16 @@ public final class KeyedSort extends OpExecutor {
         } finally {
             projection = outer;
         }
+    }
+
+    /** An OPTIONAL of one triple pattern, applied row by row: as a lookup per row ({@link OptionalLookup}). */
+    @Override
+    protected QueryIterator execute(OpConditional opCondition, QueryIterator input) {
+        org.apache.jena.graph.Triple pattern = OptionalLookup.pattern(opCondition.getRight());
+        if (pattern == null || !lookups) {
+            return super.execute(opCondition, input);
+        }
+        return OptionalLookup.apply(exec(opCondition.getLeft(), input), pattern, execCxt);
     }
 
     @Override
