@@ -29,7 +29,7 @@ import org.apache.jena.sparql.util.NodeCmp;
  * compared by the terms of the projected variables, in projection order ({@link #tieBreak}): rows that tie on
  * every key and every projected variable look the same in the results, so their order cannot show, and the order
  * of the others does not depend on variables the query does not return. That is what lets {@link PartialRerun}
- * merge re-run rows into kept ones in the order a full run gives. An OPTIONAL of one triple pattern that Jena applies
+ * merge re-run rows into kept ones in the order a full run gives. An OPTIONAL of a basic graph pattern that Jena applies
  * row by row is matched per row directly ({@link OptionalLookup}).
  */
 public final class KeyedSort extends OpExecutor {
@@ -63,14 +63,14 @@ public final class KeyedSort extends OpExecutor {
         }
     }
 
-    /** An OPTIONAL of one triple pattern, applied row by row: as a lookup per row ({@link OptionalLookup}). */
+    /** An OPTIONAL of a basic graph pattern, applied row by row: as a lookup per row ({@link OptionalLookup}). */
     @Override
     protected QueryIterator execute(OpConditional opCondition, QueryIterator input) {
-        org.apache.jena.graph.Triple pattern = OptionalLookup.pattern(opCondition.getRight());
-        if (pattern == null || !lookups) {
+        if (!lookups || !OptionalLookup.supported(opCondition.getRight())
+                || !OptionalLookup.inMemory(execCxt.getActiveGraph())) {
             return super.execute(opCondition, input);
         }
-        return OptionalLookup.apply(exec(opCondition.getLeft(), input), pattern, execCxt);
+        return OptionalLookup.apply(exec(opCondition.getLeft(), input), opCondition.getRight(), execCxt);
     }
 
     @Override
