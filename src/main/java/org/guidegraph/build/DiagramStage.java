@@ -52,7 +52,39 @@ final class DiagramStage {
         return q;
     }
 
+    /**
+     * The diagrams of the last build through one record, and what they were made from: a regeneration whose change
+     * cannot reach the decision-tree query, with the same query, page plan and engine, has the same diagrams.
+     */
+    static final class Reuse {
+        private DecisionTreeQuery query;
+        private PagePlan plan;
+        private String engine;
+        private long generation;
+        private Result result;
+
+        /** An empty record: the first build queries and draws. */
+        Reuse() {
+        }
+
+        private boolean holds(GuideGraph graph, DecisionTreeQuery q, PagePlan p, String e) {
+            if (result == null || q != query || p != plan || !java.util.Objects.equals(e, engine)
+                    || graph.deltaBase() == 0 || graph.deltaBase() != generation) {
+                return false;
+            }
+            org.guidegraph.graph.GraphDelta delta = graph.delta().orElse(null);
+            return delta != null && !delta.ontologyChanged() && !org.guidegraph.query.QueryFootprint.of(q.query())
+                    .canChange(delta, graph.dataset().asDatasetGraph().getDefaultGraph());
+        }
+    }
+
     static Result run(GuideGraph graph, PagePlan plan, String engine, Path workDir, Path cacheDir, Diagnostics out) {
+        return run(graph, plan, engine, workDir, cacheDir, out, new Reuse());
+    }
+
+    /** As {@link #run(GuideGraph, PagePlan, String, Path, Path, Diagnostics)}, reusing what {@code reuse} holds. */
+    static Result run(GuideGraph graph, PagePlan plan, String engine, Path workDir, Path cacheDir, Diagnostics out,
+            Reuse reuse) {
         DecisionTreeQuery query;
         SourceFile own = graph.sources().get(DecisionTreeQuery.PATH);
         try {
@@ -61,6 +93,21 @@ final class DiagramStage {
             out.add(e.diagnostic());
             return new Result(List.of(), 0);
         }
+        if (reuse.holds(graph, query, plan, engine)) {
+            reuse.generation = graph.generation();
+            return new Result(reuse.result.trees(), 0);
+        }
+        Result made = draw(graph, plan, engine, workDir, cacheDir, out, query);
+        reuse.result = out.hasErrors() ? null : made;
+        reuse.query = query;
+        reuse.plan = plan;
+        reuse.engine = engine;
+        reuse.generation = graph.generation();
+        return made;
+    }
+
+    private static Result draw(GuideGraph graph, PagePlan plan, String engine, Path workDir, Path cacheDir,
+            Diagnostics out, DecisionTreeQuery query) {
         List<DecisionTreeView> trees = query.all(graph.dataset());
         if (trees.isEmpty()) {
             return new Result(List.of(), 0);

@@ -90,6 +90,8 @@ public final class Regeneration {
     final org.guidegraph.output.SiteWriter.Removals removals = new org.guidegraph.output.SiteWriter.Removals();
     /** The files of the site this session published last, so that a regeneration can write in place. */
     final org.guidegraph.output.SiteWriter.Published published = new org.guidegraph.output.SiteWriter.Published();
+    /** The decision-tree diagrams of the last build, and what they were drawn from. */
+    final DiagramStage.Reuse diagrams = new DiagramStage.Reuse();
     /** What the last search index build analysed and exported. */
     final org.guidegraph.search.IndexReuse search = new org.guidegraph.search.IndexReuse();
 

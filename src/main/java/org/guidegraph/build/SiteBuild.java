@@ -107,7 +107,7 @@ public final class SiteBuild {
         t = System.nanoTime();
         Path cache = options.guideDir().resolve(CACHE);
         DiagramStage.Result diagrams = DiagramStage.run(graph, plan, options.diagramEngine(), cache.resolve("engine"),
-                cache.resolve("diagrams"), ds);
+                cache.resolve("diagrams"), ds, regeneration == null ? new DiagramStage.Reuse() : regeneration.diagrams);
         stage("diagram", t, diagrams.trees().size() + " decision trees, " + diagrams.layouts() + " laid out");
         if (ds.hasErrors()) {
             return fail(ds, start);

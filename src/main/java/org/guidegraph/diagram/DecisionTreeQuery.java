@@ -97,6 +97,11 @@ public final class DecisionTreeQuery {
         return file;
     }
 
+    /** The query, parsed. */
+    public org.apache.jena.query.Query query() {
+        return query;
+    }
+
     /** The query as written, comments included (for "the query behind this diagram" links). */
     public String text() {
         return text;

@@ -215,6 +215,39 @@ class PreciseRebuildTest {
     }
 
     @Test
+    void aChangeThatReachesTheDecisionTreesQueryDrawsTheTreeAgainAndNoOtherDoes() throws IOException {
+        Path guide = tmp.resolve("guide");
+        for (String f : new String[] {"content", "ontology", "templates"}) {
+            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
+        }
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = new Regeneration();
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        String decide = Files.readString(out.resolve("decide.html"));
+
+        Path matrix = guide.resolve("content/graph/matrix.ttl");
+        String cells = Files.readString(matrix);
+        Files.writeString(matrix, cells.replace("gg:note \"Alpha\" ;", "gg:note \"Alpha, changed\" ;"));
+        assertSameAsFullBuild(guide, out, regeneration, "a note");
+        assertEquals(decide, Files.readString(out.resolve("decide.html")));
+
+        // the path of a resource an outcome links to: read by the tree's query, named by no page title
+        Path resources = guide.resolve("content/graph/resources.ttl");
+        String text = Files.readString(resources);
+        String path = "gg:path \"/guides/QUICKSTART.md\"";
+        assertTrue(text.contains(path));
+        assertTrue(decide.contains("QUICKSTART.md"));
+        Files.writeString(resources, text.replace(path, "gg:path \"/guides/QUICK-START.md\""));
+        assertSameAsFullBuild(guide, out, regeneration, "the path of a resource of an outcome");
+        assertTrue(Files.readString(out.resolve("decide.html")).contains("QUICK-START.md"),
+                "the decision page links to the resource's new path");
+
+        Files.writeString(matrix, cells);
+        assertSameAsFullBuild(guide, out, regeneration, "the note put back");
+        assertTrue(Files.readString(out.resolve("decide.html")).contains("QUICK-START.md"));
+    }
+
+    @Test
     void editsInARowThatChangeWhatPagesReadEachGiveTheSiteOfAFullBuild() throws IOException {
         Path guide = tmp.resolve("synthetic");
         org.guidegraph.synth.SyntheticGuide.write(new org.guidegraph.synth.SyntheticGuide.Spec(8, 300, 40, 4, 3),
