@@ -29,8 +29,14 @@ import org.guidegraph.source.SourceFile;
  */
 final class DiagramStage {
 
-    /** What the stage made, and how many layouts it ran (0 when every diagram came from the cache). */
-    record Result(List<Map<String, Object>> trees, long layouts) {
+    /**
+     * What the stage made, how many layouts it ran (0 when every diagram came from the cache), and whether the
+     * trees are the last build's, kept as they were.
+     */
+    record Result(List<Map<String, Object>> trees, long layouts, boolean kept) {
+        Result(List<Map<String, Object>> trees, long layouts) {
+            this(trees, layouts, false);
+        }
     }
 
     private DiagramStage() {
@@ -95,7 +101,7 @@ final class DiagramStage {
         }
         if (reuse.holds(graph, query, plan, engine)) {
             reuse.generation = graph.generation();
-            return new Result(reuse.result.trees(), 0);
+            return new Result(reuse.result.trees(), 0, true);
         }
         Result made = draw(graph, plan, engine, workDir, cacheDir, out, query);
         reuse.result = out.hasErrors() ? null : made;

@@ -108,7 +108,8 @@ public final class SiteBuild {
         Path cache = options.guideDir().resolve(CACHE);
         DiagramStage.Result diagrams = DiagramStage.run(graph, plan, options.diagramEngine(), cache.resolve("engine"),
                 cache.resolve("diagrams"), ds, regeneration == null ? new DiagramStage.Reuse() : regeneration.diagrams);
-        stage("diagram", t, diagrams.trees().size() + " decision trees, " + diagrams.layouts() + " laid out");
+        stage("diagram", t, diagrams.trees().size() + " decision trees, "
+                + (diagrams.kept() ? "kept from the last build" : diagrams.layouts() + " laid out"));
         if (ds.hasErrors()) {
             return fail(ds, start);
         }

@@ -77,7 +77,8 @@ import org.guidegraph.graph.GraphDelta;
  * only makes or takes solutions that join with nothing. A pattern with a variable predicate, a path that may have
  * length zero between variables (it matches every node of the graph), or any part of the algebra not understood
  * here (GRAPH, SERVICE, property functions, functions outside XSD's casts) make the footprint unbounded: every
- * change can change the results.
+ * change can change the results (a path of length zero is bounded when a required pattern gives one of its
+ * variables a class).
  */
 public final class QueryFootprint {
 
@@ -191,7 +192,7 @@ public final class QueryFootprint {
             } else if (op instanceof OpTriple t) {
                 triple(t.getTriple(), merge(context, certain(op)));
             } else if (op instanceof OpPath p) {
-                path(p.getTriplePath());
+                path(p.getTriplePath(), context);
             } else if (op instanceof OpTable || op instanceof OpNull) {
                 // VALUES, or nothing: no triples read
             } else if (op instanceof OpFilter f) {
@@ -324,12 +325,18 @@ public final class QueryFootprint {
             return n.isURI() || n.isLiteral() ? n : ANY;
         }
 
-        void path(TriplePath tp) {
+        /**
+         * A path's triples. A zero-length walk matches every node of the graph to itself: between two variables it
+         * makes the footprint unbounded, unless a required pattern gives one of them a class ({@code types}). Then
+         * only nodes of that class join, and whether a node has it is told by that pattern's own triples.
+         */
+        void path(TriplePath tp, Map<Var, Set<Node>> types) {
             if (tp.isTriple()) {
                 triple(tp.asTriple(), Map.of());
                 return;
             }
-            if (canBeEmpty(tp.getPath()) && !(constant(tp.getSubject()) != ANY && constant(tp.getObject()) != ANY)) {
+            if (canBeEmpty(tp.getPath()) && !(constant(tp.getSubject()) != ANY && constant(tp.getObject()) != ANY)
+                    && typesOf(tp.getSubject(), types).isEmpty() && typesOf(tp.getObject(), types).isEmpty()) {
                 unbounded = "a path that may have length zero: " + tp;
                 return;
             }

@@ -1,6 +1,7 @@
 package org.guidegraph.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -228,7 +229,8 @@ class PreciseRebuildTest {
         Path matrix = guide.resolve("content/graph/matrix.ttl");
         String cells = Files.readString(matrix);
         Files.writeString(matrix, cells.replace("gg:note \"Alpha\" ;", "gg:note \"Alpha, changed\" ;"));
-        assertSameAsFullBuild(guide, out, regeneration, "a note");
+        assertTrue(assertSameAsFullBuild(guide, out, regeneration, "a note").contains("kept from the last build"),
+                "an assessment's note cannot reach the decision tree's query");
         assertEquals(decide, Files.readString(out.resolve("decide.html")));
 
         // the path of a resource an outcome links to: read by the tree's query, named by no page title
@@ -238,7 +240,8 @@ class PreciseRebuildTest {
         assertTrue(text.contains(path));
         assertTrue(decide.contains("QUICKSTART.md"));
         Files.writeString(resources, text.replace(path, "gg:path \"/guides/QUICK-START.md\""));
-        assertSameAsFullBuild(guide, out, regeneration, "the path of a resource of an outcome");
+        assertFalse(assertSameAsFullBuild(guide, out, regeneration, "the path of a resource of an outcome")
+                .contains("kept from the last build"));
         assertTrue(Files.readString(out.resolve("decide.html")).contains("QUICK-START.md"),
                 "the decision page links to the resource's new path");
 
@@ -291,14 +294,17 @@ class PreciseRebuildTest {
         assertSameAsFullBuild(guide, out, regeneration, "put back");
     }
 
-    private void assertSameAsFullBuild(Path guide, Path out, Regeneration regeneration, String edit)
+    /** Regenerates, checks the site against a full build's, and returns the regeneration's log. */
+    private String assertSameAsFullBuild(Path guide, Path out, Regeneration regeneration, String edit)
             throws IOException {
-        BuildResult r = new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run();
+        StringWriter log = new StringWriter();
+        BuildResult r = new SiteBuild(BuildOptions.of(guide, out), new PrintWriter(log, true), regeneration).run();
         assertTrue(r.ok(), () -> r.diagnostics().sorted().toString());
         assertTrue(regeneration.lastRendered() < regeneration.lastTotal(), edit + ": re-rendered every page");
         Path full = tmp.resolve("full-" + System.nanoTime());
         assertTrue(SiteBuildTest.build(guide, full).ok());
         assertEquals(SiteBuildTest.tree(full), SiteBuildTest.tree(out), edit + ": the site of a full build");
+        return log.toString();
     }
 
     private static String between(String text, String start, String end) {

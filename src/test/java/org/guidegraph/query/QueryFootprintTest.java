@@ -91,6 +91,20 @@ class QueryFootprintTest {
     void aPathThatMayBeEmptyBetweenVariablesMatchesEveryNodeSoEveryChangeCounts() {
         assertTrue(footprint("?root (gg:option/gg:leadsTo)* ?q").isUnbounded());
         assertFalse(footprint("gg:root (gg:option/gg:leadsTo)* gg:end").isUnbounded());
+        assertTrue(footprint("?root (gg:option/gg:leadsTo)* ?q OPTIONAL { ?q a gg:Question }").isUnbounded(),
+                "an OPTIONAL class does not narrow");
+    }
+
+    @Test
+    void aPathThatMayBeEmptyToANodeOfARequiredClassCountsItsPredicatesAndThatClass() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.add(Triple.create(A, RDF.type.asNode(), NodeFactory.createURI(GG + "Assessment")));
+        String where = "?t gg:root ?root . ?root (gg:option/gg:leadsTo)* ?q . ?q a gg:Question ; gg:text ?text";
+        assertFalse(footprint(where).isUnbounded());
+        assertFalse(footprint(where).canChange(new GraphDelta(Set.of(), Set.of(t(A, GG + "note", B)), false), graph));
+        assertTrue(reaches(where, t(A, GG + "leadsTo", B)));
+        assertTrue(reaches(where, Triple.create(A, RDF.type.asNode(), NodeFactory.createURI(GG + "Question"))),
+                "a node that becomes a question is a walk of length zero from itself");
     }
 
     @Test
