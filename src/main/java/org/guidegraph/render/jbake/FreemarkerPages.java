@@ -1,5 +1,6 @@
 package org.guidegraph.render.jbake;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
@@ -43,6 +44,8 @@ public final class FreemarkerPages {
 
     private final SiteContext site;
     private final Configuration cfg;
+    /** The folders made so far: each made once, not once per page (a thread waits while another makes it). */
+    private final Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A renderer of the site's pages from the templates among the site's sources. */
     public FreemarkerPages(SiteContext site) {
@@ -110,7 +113,7 @@ public final class FreemarkerPages {
             data.put("gg", List.of(new ViewModel(model, cfg.getObjectWrapper())));
             data.put("content", content);
             Path target = destination.resolve(page.path());
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             // rendered in memory, so that a page that fails writes nothing and the page's text reaches onPage
             StringBuilder html = new StringBuilder(32 * 1024);
             template.process(data, new StringBuilderWriter(html));
@@ -120,6 +123,21 @@ public final class FreemarkerPages {
             return null;
         } catch (Exception e) {
             return TemplateErrors.diagnose(e, page);
+        }
+    }
+
+    private void folder(Path dir) throws IOException {
+        try {
+            folders.computeIfAbsent(dir, d -> {
+                try {
+                    Files.createDirectories(d);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
