@@ -41,6 +41,14 @@ public final class TestGuides {
         }
     }
 
+    /** Copies this project's guide (content, ontology, templates) to {@code to}, and returns {@code to}. */
+    public static Path copyProject(Path to) throws IOException {
+        for (String f : new String[] {"content", "ontology", "templates"}) {
+            copy(PROJECT.resolve(f), to.resolve(f));
+        }
+        return to;
+    }
+
     /** What a command-line run printed and returned. */
     public record Run(int exit, String out, String err) {
     }

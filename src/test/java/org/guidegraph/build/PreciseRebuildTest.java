@@ -28,10 +28,7 @@ class PreciseRebuildTest {
 
     @Test
     void aChangedNoteReRendersOnlyThePagesThatShowItAndGivesTheSameSiteAsAFullBuild() throws IOException {
-        Path guide = tmp.resolve("guide");
-        for (String f : new String[] {"content", "ontology", "templates"}) {
-            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
-        }
+        Path guide = TestGuides.copyProject(tmp.resolve("guide"));
         Path out = tmp.resolve("site");
         Regeneration regeneration = new Regeneration();
         BuildResult first = new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run();
@@ -76,13 +73,9 @@ class PreciseRebuildTest {
 
     @Test
     void aChangedReasonReRendersOnlyThePagesThatReadItsRowsAndGivesTheSameSiteAsAFullBuild() throws IOException {
-        Path guide = tmp.resolve("guide");
-        for (String f : new String[] {"content", "ontology", "templates"}) {
-            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
-        }
+        Path guide = TestGuides.copyProject(tmp.resolve("guide"));
         Path out = tmp.resolve("site");
-        Regeneration regeneration = new Regeneration();
-        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Regeneration regeneration = builtOnce(guide, out);
         Map<String, String> before = SiteBuildTest.tree(out);
         Map<String, QueryRows> firstRows = regeneration.queries.keptRows();
 
@@ -118,8 +111,7 @@ class PreciseRebuildTest {
         Path guide = tmp.resolve("guide");
         TestGuides.copy(TestGuides.MINIMAL, guide);
         Path out = tmp.resolve("site");
-        Regeneration regeneration = new Regeneration();
-        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Regeneration regeneration = builtOnce(guide, out);
         Path ttl = guide.resolve("content/graph/guide.ttl");
         Files.writeString(ttl, "@prefix extra: <https://example.org/extra#> .\n" + Files.readString(ttl));
         assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
@@ -132,8 +124,7 @@ class PreciseRebuildTest {
         Path guide = tmp.resolve("guide");
         TestGuides.copy(TestGuides.MINIMAL, guide);
         Path out = tmp.resolve("site");
-        Regeneration regeneration = new Regeneration();
-        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Regeneration regeneration = builtOnce(guide, out);
         int total = regeneration.lastTotal();
         Files.createDirectories(guide.resolve("templates"));
         String layout = Files.readString(TestGuides.PROJECT.resolve("templates/_layout.ftl"));
@@ -145,12 +136,9 @@ class PreciseRebuildTest {
 
     @Test
     void aChangedCellOfAMatrixSplitByCategoryReRendersItsFeatureItsCategoryAndItsApproachOnly() throws IOException {
-        Path guide = tmp.resolve("synthetic");
-        org.guidegraph.synth.SyntheticGuide.write(new org.guidegraph.synth.SyntheticGuide.Spec(8, 300, 40, 4, 3),
-                guide);
+        Path guide = synthetic(new org.guidegraph.synth.SyntheticGuide.Spec(8, 300, 40, 4, 3));
         Path out = tmp.resolve("site");
-        Regeneration regeneration = new Regeneration();
-        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Regeneration regeneration = builtOnce(guide, out);
         Map<String, String> before = SiteBuildTest.tree(out);
 
         Path cells = org.guidegraph.bench.RegenerationBenchmark.cellFile(guide);
@@ -181,12 +169,9 @@ class PreciseRebuildTest {
 
     @Test
     void aProsePageReRendersWhenTheChangeReachesItsLiveViewAndOnlyThen() throws IOException {
-        Path guide = tmp.resolve("synthetic");
-        org.guidegraph.synth.SyntheticGuide.write(new org.guidegraph.synth.SyntheticGuide.Spec(4, 60, 30, 4, 7),
-                guide);
+        Path guide = synthetic(new org.guidegraph.synth.SyntheticGuide.Spec(4, 60, 30, 4, 7));
         Path out = tmp.resolve("site");
-        Regeneration regeneration = new Regeneration();
-        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Regeneration regeneration = builtOnce(guide, out);
         Path cells = org.guidegraph.bench.RegenerationBenchmark.cellFile(guide);
         String text = Files.readString(cells);
         Object overview = fileKey(out.resolve("overview.html"));
@@ -217,13 +202,9 @@ class PreciseRebuildTest {
 
     @Test
     void aChangeThatReachesTheDecisionTreesQueryDrawsTheTreeAgainAndNoOtherDoes() throws IOException {
-        Path guide = tmp.resolve("guide");
-        for (String f : new String[] {"content", "ontology", "templates"}) {
-            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
-        }
+        Path guide = TestGuides.copyProject(tmp.resolve("guide"));
         Path out = tmp.resolve("site");
-        Regeneration regeneration = new Regeneration();
-        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Regeneration regeneration = builtOnce(guide, out);
         String decide = Files.readString(out.resolve("decide.html"));
 
         Path matrix = guide.resolve("content/graph/matrix.ttl");
@@ -252,12 +233,9 @@ class PreciseRebuildTest {
 
     @Test
     void editsInARowThatChangeWhatPagesReadEachGiveTheSiteOfAFullBuild() throws IOException {
-        Path guide = tmp.resolve("synthetic");
-        org.guidegraph.synth.SyntheticGuide.write(new org.guidegraph.synth.SyntheticGuide.Spec(8, 300, 40, 4, 3),
-                guide);
+        Path guide = synthetic(new org.guidegraph.synth.SyntheticGuide.Spec(8, 300, 40, 4, 3));
         Path out = tmp.resolve("site");
-        Regeneration regeneration = new Regeneration();
-        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        Regeneration regeneration = builtOnce(guide, out);
 
         // the first feature of one category file moves to the category of another file
         Path features = guide.resolve("content/graph/features");
@@ -315,6 +293,20 @@ class PreciseRebuildTest {
     /** The file's identity on disk: a page carried over is a link to the same file, a page rendered is new. */
     private static Object fileKey(Path p) throws IOException {
         return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    /** A synthetic guide of {@code spec}, written into the test's folder. */
+    private Path synthetic(org.guidegraph.synth.SyntheticGuide.Spec spec) throws IOException {
+        Path guide = tmp.resolve("synthetic");
+        org.guidegraph.synth.SyntheticGuide.write(spec, guide);
+        return guide;
+    }
+
+    /** A session's record after a first, full build of {@code guide} into {@code out}. */
+    private static Regeneration builtOnce(Path guide, Path out) throws IOException {
+        Regeneration regeneration = new Regeneration();
+        assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
+        return regeneration;
     }
 
     private static PrintWriter quiet() {

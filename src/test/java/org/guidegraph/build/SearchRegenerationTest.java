@@ -28,10 +28,7 @@ class SearchRegenerationTest {
 
     @Test
     void aRegeneratedSearchIndexIsByteForByteThatOfAFullBuildAndKeepsTheUnchangedFiles() throws Exception {
-        Path guide = tmp.resolve("guide");
-        for (String f : new String[] {"content", "ontology", "templates"}) {
-            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
-        }
+        Path guide = TestGuides.copyProject(tmp.resolve("guide"));
         Path out = tmp.resolve("site");
         Regeneration regeneration = new Regeneration();
         assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());
@@ -63,10 +60,7 @@ class SearchRegenerationTest {
     @Test
     void aChangedResourceReachesTheSearchIndexOfARegenerationAndAnUnrelatedChangeKeepsTheResourcesAsTheyWere()
             throws Exception {
-        Path guide = tmp.resolve("guide");
-        for (String f : new String[] {"content", "ontology", "templates"}) {
-            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
-        }
+        Path guide = TestGuides.copyProject(tmp.resolve("guide"));
         Path out = tmp.resolve("site");
         Regeneration regeneration = new Regeneration();
         assertTrue(new SiteBuild(BuildOptions.of(guide, out), quiet(), regeneration).run().ok());

@@ -46,10 +46,7 @@ class GraphFilesRebuildTest {
 
     @BeforeEach
     void buildTheProjectGuide() throws IOException {
-        guide = tmp.resolve("guide");
-        for (String f : new String[] {"content", "ontology", "templates"}) {
-            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
-        }
+        guide = TestGuides.copyProject(tmp.resolve("guide"));
         out = tmp.resolve("site");
         regeneration = new Regeneration();
         build(out, regeneration);

@@ -25,9 +25,7 @@ class PagePlanReuseTest {
 
     @Test
     void aChangedNoteKeepsThePlanAndAChangedLabelMakesANewOne() throws IOException {
-        for (String f : new String[] {"content", "ontology", "templates"}) {
-            TestGuides.copy(TestGuides.PROJECT.resolve(f), guide.resolve(f));
-        }
+        TestGuides.copyProject(guide);
         GuideLoader.Reuse files = new GuideLoader.Reuse();
         GuideGraph base = GuideLoader.load(GuideSources.read(guide), files);
         PagePlan first = PagePlan.plan(base, List.of(), new Diagnostics(), null);
