@@ -25,13 +25,13 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * An OPTIONAL of a basic graph pattern ({@code OPTIONAL { ?assessment gg:note ?note }}), OPTIONALs nested in it
- * included, run as a lookup per row. Jena
- * runs an OPTIONAL it can apply row by row as a query of its own for each row: the pattern is substituted, an
- * executor and a stack of iterators are built, and the row is kept as is if they yield nothing. A query with a few
- * OPTIONALs over tens of thousands of rows builds hundreds of thousands of those. Here each row's pattern is
- * matched against the graph directly, as Jena's generic stage does it: the triples in the order of its fixed
- * reordering for the row, each matched as {@code StageMatchTriple} matches (the same find, by language tag too, in
- * the graph's order, a variable met twice matched by term). The same rows in the same order, without the machinery.
+ * included, run as a lookup per row. Jena runs an OPTIONAL it can apply row by row as a query of its own for each
+ * row: the pattern is substituted, an executor and a stack of iterators are built, and the row is kept as is if they
+ * yield nothing. A query with a few OPTIONALs over tens of thousands of rows builds hundreds of thousands of those.
+ * Here each row's pattern is matched against the graph directly, as Jena's generic stage does it: the triples in the
+ * order of its fixed reordering for the row, each matched as {@code StageMatchTriple} matches (the same find, by
+ * language tag too, in the graph's order, a variable met twice matched by term). The same rows in the same order,
+ * without the machinery.
  */
 final class OptionalLookup {
 
@@ -69,7 +69,7 @@ final class OptionalLookup {
         return graph instanceof org.apache.jena.mem2.GraphMem2 || graph instanceof org.apache.jena.mem.GraphMemBase;
     }
 
-    /** The rows of {@code left}, each extended by every match of {@code pattern}, or kept as is if none matches. */
+    /** The rows of {@code left}, each extended by every match of {@code right}, or kept as is if none matches. */
     static QueryIterator apply(QueryIterator left, Op right, ExecutionContext cxt) {
         Graph graph = cxt.getActiveGraph();
         Iterator<Binding> rows = new Iterator<>() {
