@@ -48,7 +48,7 @@ public final class GuideGraph {
         this.sources = sources;
         this.ontology = ontology;
         this.content = content;
-        this.union = ModelFactory.createUnion(ontology, content);
+        this.union = ModelFactory.createModelForGraph(new LeanUnion(ontology.getGraph(), content.getGraph()));
         this.index = index;
         this.loadProblems = List.copyOf(loadProblems);
         this.brokenFiles = Set.copyOf(brokenFiles);

@@ -14,10 +14,10 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.guidegraph.graph.GraphDelta;
 import org.guidegraph.graph.GuideGraph;
+import org.guidegraph.graph.LeanUnion;
 
 /**
  * What the write stage of one build leaves for the next build of the same output folder (a regeneration in
@@ -81,7 +81,7 @@ public final class WriteReuse {
             return plan;
         }
         plan.before = before;
-        Graph oldUnion = new Union(before.graph.ontology().getGraph(), before.graph.content().getGraph());
+        Graph oldUnion = new LeanUnion(before.graph.ontology().getGraph(), before.graph.content().getGraph());
         Set<Node> roots = roots(delta, oldUnion, plan.union);
         if (roots != null && before.layout != null && Files.isRegularFile(previousSite.resolve("graph.ttl"))
                 && Files.isRegularFile(previousSite.resolve("graph.jsonld"))) {
@@ -221,7 +221,7 @@ public final class WriteReuse {
 
         Plan(GuideGraph g, Path previousSite) {
             this.graph = g;
-            this.union = new Union(g.ontology().getGraph(), g.content().getGraph());
+            this.union = new LeanUnion(g.ontology().getGraph(), g.content().getGraph());
             this.graphs = List.of(g.ontology().getGraph(), g.content().getGraph());
             Map<String, String> p = new TreeMap<>(g.ontology().getNsPrefixMap());
             p.putAll(g.content().getNsPrefixMap());

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.rdf.model.RDFNode;
@@ -74,6 +73,7 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.vocabulary.XSD;
 import org.guidegraph.graph.GraphDelta;
+import org.guidegraph.graph.LeanUnion;
 
 /**
  * Re-runs a SELECT query for the rows a graph change can reach, instead of whole.
@@ -287,7 +287,7 @@ final class PartialRerun {
     Set<Node> reached(GraphDelta delta, Graph after, int limit) {
         Graph removed = GraphFactory.createGraphMem();
         delta.removed().forEach(removed::add);
-        Graph both = delta.removed().isEmpty() ? after : new Union(after, removed);
+        Graph both = delta.removed().isEmpty() ? after : new LeanUnion(after, removed);
         Set<Node> out = new HashSet<>();
         List<Triple> changed = new ArrayList<>(delta.removed());
         changed.addAll(delta.added());
