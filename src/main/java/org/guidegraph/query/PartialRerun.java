@@ -260,7 +260,7 @@ final class PartialRerun {
     /** Splits the rows of {@link #whole()} into the rows the query itself returns and their pivot values. */
     Rows split(List<Map<String, RDFNode>> withPivots) {
         List<Map<String, RDFNode>> rows = new ArrayList<>(withPivots.size());
-        List<Node> pivots = new ArrayList<>(withPivots.size());
+        Pivots.Builder pivots = new Pivots.Builder(withPivots.size());
         String name = pivot.getVarName();
         for (Map<String, RDFNode> row : withPivots) {
             RDFNode p = row.get(name);
@@ -277,7 +277,7 @@ final class PartialRerun {
                 }
             }
         }
-        return new Rows(rows, pivots);
+        return new Rows(rows, pivots.build());
     }
 
     /**
@@ -423,11 +423,17 @@ final class PartialRerun {
      * were and as they are, of the reached values whose rows are not the same.
      */
     Merged merge(Rows before, Set<Node> reached, Rows fresh) {
+        Pivots beforePivots = Pivots.of(before.pivots());
+        int[] reachedHashes = reached.stream().mapToInt(Pivots::hash).sorted().distinct().toArray();
         Map<Node, List<Map<String, RDFNode>>> was = new HashMap<>();
         // where the rows of reached values are: the only places the second pass below need look at
         List<Integer> reachedAt = new ArrayList<>();
-        for (int i = 0; i < before.rows().size(); i++) {
-            Node p = before.pivots().get(i);
+        for (int i = 0; i < beforePivots.size(); i++) {
+            // the hash first: the node itself is read only for the few rows whose hash is a reached value's
+            if (java.util.Arrays.binarySearch(reachedHashes, beforePivots.hashAt(i)) < 0) {
+                continue;
+            }
+            Node p = beforePivots.get(i);
             if (reached.contains(p)) {
                 was.computeIfAbsent(p, k -> new ArrayList<>()).add(before.rows().get(i));
                 reachedAt.add(i);
@@ -445,20 +451,20 @@ final class PartialRerun {
             }
         }
         List<Map<String, RDFNode>> rows = new ArrayList<>(before.rows().size() + fresh.rows().size());
-        List<Node> pivots = new ArrayList<>(rows.size());
+        Pivots.Builder pivots = new Pivots.Builder(before.rows().size() + fresh.rows().size());
         List<Map<String, RDFNode>> changedWas = new ArrayList<>();
         int copied = 0; // rows before this one are in rows and pivots, or in changedWas
         for (int i : reachedAt) {
-            Node p = before.pivots().get(i);
+            Node p = beforePivots.get(i);
             if (changedPivots.contains(p)) {
                 rows.addAll(before.rows().subList(copied, i));
-                pivots.addAll(before.pivots().subList(copied, i));
+                pivots.addRange(beforePivots, copied, i);
                 changedWas.add(before.rows().get(i));
                 copied = i + 1;
             }
         }
         rows.addAll(before.rows().subList(copied, before.rows().size()));
-        pivots.addAll(before.pivots().subList(copied, before.pivots().size()));
+        pivots.addRange(beforePivots, copied, beforePivots.size());
         List<Map<String, RDFNode>> changedIs = new ArrayList<>();
         // few rows come in: each finds its place by binary search (fresh rows are in order, so each starts after
         // the one before)
@@ -482,10 +488,10 @@ final class PartialRerun {
                 }
             }
             rows.add(lo, row);
-            pivots.add(lo, p);
+            pivots.insert(lo, p);
             from = lo + 1;
         }
-        return new Merged(new Rows(rows, pivots), changedWas, changedIs);
+        return new Merged(new Rows(rows, pivots.build()), changedWas, changedIs);
     }
 
     private record Key(Binding binding, NodeValue[] values) {

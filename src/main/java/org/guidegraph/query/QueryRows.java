@@ -22,7 +22,7 @@ public final class QueryRows {
 
     private final List<Map<String, RDFNode>> rows;
     /** The pivot value of each row ({@link PartialRerun}), or null if the query is not split by one. */
-    private final List<Node> pivots;
+    private final Pivots pivots;
     private volatile Map<String, List<Map<String, RDFNode>>> byThis;
     private final Map<String, Map<String, List<Map<String, RDFNode>>>> byVariables = new ConcurrentHashMap<>();
     private final Map<String, List<Map<String, RDFNode>>> firsts = new ConcurrentHashMap<>();
@@ -43,7 +43,7 @@ public final class QueryRows {
     QueryRows(List<Map<String, RDFNode>> rows, List<Node> pivots, QueryRows base, List<Map<String, RDFNode>> was,
             List<Map<String, RDFNode>> is, java.util.Comparator<Map<String, RDFNode>> order) {
         this.rows = Collections.unmodifiableList(rows);
-        this.pivots = pivots == null ? null : Collections.unmodifiableList(pivots);
+        this.pivots = pivots == null ? null : Pivots.of(pivots);
         this.baseId = base == null ? 0 : base.id;
         this.was = was == null ? null : List.copyOf(was);
         this.is = is == null ? null : List.copyOf(is);
