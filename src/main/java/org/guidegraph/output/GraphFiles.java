@@ -3,9 +3,7 @@ package org.guidegraph.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -23,17 +21,15 @@ public final class GraphFiles {
 
     private final WriteReuse.Plan plan;
     private final WriteReuse reuse;
-    private final TreeSet<String> entities;
-    private final List<String> files;
+    private final WriteReuse.Entities entities;
     private final CompletableFuture<Void> described;
     private final int written;
 
-    private GraphFiles(WriteReuse.Plan plan, WriteReuse reuse, TreeSet<String> entities, List<String> files,
+    private GraphFiles(WriteReuse.Plan plan, WriteReuse reuse, WriteReuse.Entities entities,
             CompletableFuture<Void> described, int written) {
         this.plan = plan;
         this.reuse = reuse;
         this.entities = entities;
-        this.files = files;
         this.described = described;
         this.written = written;
     }
@@ -46,36 +42,41 @@ public final class GraphFiles {
     public static GraphFiles start(GuideGraph g, Path site, WriteReuse reuse, Path previousSite,
             SiteWriter.Keep keep, Executor executor) throws IOException {
         WriteReuse.Plan plan = reuse == null ? new WriteReuse.Plan(g, null) : reuse.plan(g, previousSite);
-        TreeSet<String> entities = plan.entities();
-        List<String> descriptions = new ArrayList<>(entities.size());
-        entities.forEach(p -> descriptions.add(p + ".ttl"));
+        WriteReuse.Entities entities = plan.entities();
+        List<String> descriptions = entities.descriptions;
         CompletableFuture<Void> described;
         int written;
         if (plan.descriptionChanges == null) {
             described = EntityDescriptions.write(g, descriptions, site, plan.treeShaped(), executor);
             written = descriptions.size();
         } else {
-            Set<String> changed = new HashSet<>();
+            // the changed entities' places, found by their paths: the other descriptions are kept in runs
+            TreeSet<Integer> changed = new TreeSet<>();
             for (Node r : plan.descriptionChanges) {
-                EntityDescriptions.pathOf(plan.namespace, r.getURI()).ifPresent(p -> changed.add(p + ".ttl"));
+                EntityDescriptions.pathOf(plan.namespace, r.getURI()).map(entities::indexOf).filter(i -> i >= 0)
+                        .ifPresent(changed::add);
             }
-            List<String> again = new ArrayList<>();
-            List<String> kept = new ArrayList<>();
-            for (String f : descriptions) {
-                (changed.contains(f) ? again : kept).add(f);
+            List<String> again = new ArrayList<>(changed.size());
+            List<String> kept = new ArrayList<>(descriptions.size());
+            int from = 0;
+            for (int i : changed) {
+                kept.addAll(descriptions.subList(from, i));
+                again.add(descriptions.get(i));
+                from = i + 1;
             }
+            kept.addAll(descriptions.subList(from, descriptions.size()));
             described = CompletableFuture.allOf(EntityDescriptions.write(g, again, site, plan.treeShaped(), executor),
                     EntityDescriptions.carryOver(g, kept, previousSite, site, keep, executor));
             written = again.size();
         }
-        List<String> files = new ArrayList<>(GraphExports.FILES);
-        files.addAll(descriptions);
-        return new GraphFiles(plan, reuse, entities, List.copyOf(files), described, written);
+        return new GraphFiles(plan, reuse, entities, described, written);
     }
 
     /** The files written (site-relative): the exports, then the descriptions in path order. */
     public List<String> files() {
-        return files;
+        List<String> files = new ArrayList<>(GraphExports.FILES);
+        files.addAll(entities.descriptions);
+        return List.copyOf(files);
     }
 
     /** Entity descriptions written (the others were carried over from the previous site). */

@@ -100,26 +100,9 @@ final class SortedExports {
                     now.add(c);
                 }
             }
-            List<String> merged = new ArrayList<>(old.subjects.length + now.size());
-            List<Integer> at = new ArrayList<>(old.subjects.length + now.size());
-            int j = 0;
-            for (int i = 0; i < old.subjects.length; i++) {
-                String s = old.subjects[i];
-                while (j < now.size() && now.get(j).compareTo(s) < 0) {
-                    merged.add(now.get(j++));
-                    at.add(-1);
-                }
-                if (!changed.contains(s)) {
-                    merged.add(s);
-                    at.add(i);
-                }
-            }
-            while (j < now.size()) {
-                merged.add(now.get(j++));
-                at.add(-1);
-            }
-            subjects = merged.toArray(String[]::new);
-            from = at.stream().mapToInt(Integer::intValue).toArray();
+            Merged merged = merge(old.subjects, changed, now);
+            subjects = merged.subjects();
+            from = merged.from();
         }
         int n = subjects.length;
         Node[] nodes = new Node[n];
@@ -129,10 +112,11 @@ final class SortedExports {
         int[] ttlLength = new int[n];
 
         // Turtle: the changed subjects in parallel, written in order between copies of the unchanged ones.
+        // nodes only for the subjects written anew (and, below, for those whose blank numbers moved)
         List<Integer> changedAt = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            nodes[i] = NodeFactory.createURI(subjects[i]);
             if (from[i] < 0) {
+                nodes[i] = NodeFactory.createURI(subjects[i]);
                 changedAt.add(i);
             }
         }
@@ -178,6 +162,7 @@ final class SortedExports {
         for (int i = 0; i < n; i++) {
             dirty[i] = from[i] < 0 || blankCounts[i] > 0 && oldOffset[from[i]] != offset[i];
             if (dirty[i] && units[i] == null) {
+                nodes[i] = NodeFactory.createURI(subjects[i]);
                 moved.add(i);
             }
         }
@@ -207,9 +192,11 @@ final class SortedExports {
         int[] items = new int[n + total];
         int b = 0;
         int count = 0;
+        String blankId = order.length == 0 ? null : "_:b" + order[0];
         for (int i = 0; i <= n; i++) {
-            while (b < order.length && (i == n || ("_:b" + order[b]).compareTo(subjects[i]) < 0)) {
+            while (b < order.length && (i == n || blankId.compareTo(subjects[i]) < 0)) {
                 items[count++] = -order[b++];
+                blankId = b < order.length ? "_:b" + order[b] : null;
             }
             if (i < n) {
                 items[count++] = i;
@@ -335,6 +322,55 @@ final class SortedExports {
         return out;
     }
 
+
+    /** The sorted subjects of a build and, for each, its index among the earlier build's (-1: written anew). */
+    record Merged(String[] subjects, int[] from) {
+    }
+
+    /**
+     * {@code old} (sorted, distinct) without the {@code changed} subjects, merged with {@code now} (the changed
+     * subjects the graph still has, sorted): as a walk over every subject would merge them, but by binary search
+     * and copies of the runs between, so that the earlier subjects are not each read.
+     */
+    static Merged merge(String[] old, Set<String> changed, List<String> now) {
+        int[] out = changed.stream().mapToInt(c -> Arrays.binarySearch(old, c)).filter(i -> i >= 0).sorted()
+                .toArray();
+        int[] into = new int[now.size()]; // each new subject goes before old[into[k]], after the ones before it
+        for (int k = 0; k < into.length; k++) {
+            int r = Arrays.binarySearch(old, now.get(k));
+            into[k] = r >= 0 ? r : -r - 1;
+        }
+        int n = old.length - out.length + now.size();
+        String[] subjects = new String[n];
+        int[] from = new int[n];
+        int w = 0;
+        int o = 0;
+        int r = 0;
+        int k = 0;
+        while (o < old.length || k < into.length) {
+            if (k < into.length && into[k] <= o) {
+                subjects[w] = now.get(k++);
+                from[w++] = -1;
+            } else if (r < out.length && out[r] == o) {
+                r++;
+                o++;
+            } else {
+                int stop = old.length;
+                if (r < out.length) {
+                    stop = Math.min(stop, out[r]);
+                }
+                if (k < into.length) {
+                    stop = Math.min(stop, into[k]);
+                }
+                System.arraycopy(old, o, subjects, w, stop - o);
+                for (int i = o; i < stop; i++) {
+                    from[w++] = i;
+                }
+                o = stop;
+            }
+        }
+        return new Merged(subjects, from);
+    }
 
     /** 1…{@code total} in the order of their strings ("1", "10", "100", …, "2", …). */
     static int[] blankOrder(int total) {

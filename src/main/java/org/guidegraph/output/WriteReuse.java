@@ -3,6 +3,7 @@ package org.guidegraph.output;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,12 +39,12 @@ public final class WriteReuse {
         final String namespace;
         /** Null when the graph's blank nodes do not form trees: the exports are then written whole. */
         final SortedExports.Layout layout;
-        final TreeSet<String> entities;
+        final Entities entities;
         final Set<Triple> overlap;
         final long entityCount;
 
         Written(GuideGraph graph, Map<String, String> prefixes, String namespace, SortedExports.Layout layout,
-                TreeSet<String> entities, Set<Triple> overlap, long entityCount) {
+                Entities entities, Set<Triple> overlap, long entityCount) {
             this.graph = graph;
             this.prefixes = prefixes;
             this.namespace = namespace;
@@ -201,6 +202,30 @@ public final class WriteReuse {
         return n;
     }
 
+    /** The entity paths of a build ({@code KIND/SLUG}), sorted, and their description files in the same order. */
+    static final class Entities {
+        private final String[] paths;
+        final List<String> descriptions;
+
+        Entities(String[] sortedPaths) {
+            this.paths = sortedPaths;
+            String[] files = new String[sortedPaths.length];
+            for (int i = 0; i < files.length; i++) {
+                files[i] = sortedPaths[i] + ".ttl";
+            }
+            this.descriptions = List.of(files);
+        }
+
+        /** The place of {@code path} among the paths, or a negative number if it is not one of them. */
+        int indexOf(String path) {
+            return Arrays.binarySearch(paths, path);
+        }
+
+        int size() {
+            return paths.length;
+        }
+    }
+
     /** What one build writes: everything, or the subjects that changed since the last published build. */
     static final class Plan {
         final GuideGraph graph;
@@ -320,8 +345,11 @@ public final class WriteReuse {
             return subjects;
         }
 
-        /** The entity paths of this build ({@code KIND/SLUG}), sorted. */
-        synchronized TreeSet<String> entities() {
+        /**
+         * The entity paths of this build ({@code KIND/SLUG}) and their descriptions: after a change that adds and
+         * removes no entity, the last build's own.
+         */
+        synchronized Entities entities() {
             if (descriptionChanges == null) {
                 TreeSet<String> out = new TreeSet<>();
                 for (Node r : contentSubjects()) {
@@ -329,20 +357,27 @@ public final class WriteReuse {
                         EntityDescriptions.pathOf(namespace, r.getURI()).ifPresent(out::add);
                     }
                 }
-                return out;
+                return new Entities(out.toArray(String[]::new));
             }
-            TreeSet<String> out = new TreeSet<>(before.entities);
+            Entities was = before.entities;
             Graph content = graph.content().getGraph();
+            Set<String> added = new HashSet<>();
+            Set<String> removed = new HashSet<>();
             for (Node r : descriptionChanges) {
                 EntityDescriptions.pathOf(namespace, r.getURI()).ifPresent(p -> {
-                    if (content.find(r, Node.ANY, Node.ANY).hasNext()) {
-                        out.add(p);
-                    } else {
-                        out.remove(p);
+                    boolean is = content.find(r, Node.ANY, Node.ANY).hasNext();
+                    if (is != was.indexOf(p) >= 0) {
+                        (is ? added : removed).add(p);
                     }
                 });
             }
-            return out;
+            if (added.isEmpty() && removed.isEmpty()) {
+                return was;
+            }
+            TreeSet<String> out = new TreeSet<>(Arrays.asList(was.paths));
+            out.removeAll(removed);
+            out.addAll(added);
+            return new Entities(out.toArray(String[]::new));
         }
 
         /** The content's IRI subjects in the guide's namespace, as VoID counts entities. */
