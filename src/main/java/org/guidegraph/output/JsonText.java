@@ -8,8 +8,15 @@ public final class JsonText {
 
     /** {@code s} as a JSON string literal, quotes included. */
     public static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0; // most strings (IRIs, names) need no escape: found in one pass, quoted in one copy
+        while (plain < s.length() && !escaped(s.charAt(plain))) {
+            plain++;
+        }
+        if (plain == s.length()) {
+            return "\"" + s + "\"";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 8).append('"').append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -28,6 +35,10 @@ public final class JsonText {
             }
         }
         return sb.append('"').toString();
+    }
+
+    private static boolean escaped(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '\u2028' || c == '\u2029';
     }
 
     /** {@code {"error": message}}. */
