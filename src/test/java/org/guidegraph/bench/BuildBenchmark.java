@@ -289,11 +289,12 @@ public final class BuildBenchmark {
             System.out.println("  rebuild " + line.strip());
         }
         // More changes in a row, as an editing session makes them: the first one ran with the JIT still cold for
-        // the regeneration's own code.
+        // the regeneration's own code. Each is a word longer or shorter than the one before, so each changes the
+        // search index's statistics.
         List<Long> session = new ArrayList<>();
         for (int i = 0; i < SESSION_CHANGES; i++) {
             Files.writeString(matrix, text.substring(0, at) + "gg:value \"Changed by the benchmark, " + i
-                    + text.substring(end));
+                    + " again".repeat(i % 2) + text.substring(end));
             t = System.nanoTime();
             BuildResult next = new SiteBuild(BuildOptions.of(guide, site), new PrintWriter(Writer.nullWriter()),
                     regeneration).run();

@@ -24,12 +24,13 @@ import org.guidegraph.build.SiteBuild;
  *
  * <pre>
  * java -Xmx1536m -cp target/guidegraph.jar:target/test-classes org.guidegraph.bench.RegenerationBenchmark \
- *     GUIDE_DIR OUT_DIR [ROUNDS]
+ *     GUIDE_DIR OUT_DIR [ROUNDS] [--same-length]
  * </pre>
  *
  * Each round rewrites the note of the first assessment found in the guide's graph files that has one (a file whose
  * path holds "matrix" first), so {@code GUIDE_DIR} must be a copy that may be edited; the note is put back at the
- * end.
+ * end. Each round's note is a word longer or shorter than the last ({@link #edit}); with {@code --same-length}, the
+ * notes keep their number of words, a change the search index takes in less time.
  */
 public final class RegenerationBenchmark {
 
@@ -42,6 +43,7 @@ public final class RegenerationBenchmark {
         Path guide = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        boolean sameLength = args.length > 3 && args[3].equals("--same-length");
         Path cell = cellFile(guide);
         String original = Files.readString(cell);
         Regeneration regeneration = new Regeneration();
@@ -59,7 +61,7 @@ public final class RegenerationBenchmark {
         try {
             for (int i = 0; i < rounds; i++) {
                 int at = original.indexOf(NOTE);
-                Files.writeString(cell, original.substring(0, at) + NOTE + "Changed " + i + ". "
+                Files.writeString(cell, original.substring(0, at) + NOTE + edit(i, sameLength)
                         + original.substring(at + NOTE.length()));
                 StageCpu log = new StageCpu();
                 t = System.nanoTime();
@@ -78,6 +80,15 @@ public final class RegenerationBenchmark {
                 median(walls), walls, regeneration.lastRendered(), regeneration.lastTotal());
         cpu.forEach((stage, ms) -> System.out.printf("  %-8s wall ms %5d, CPU ms %5d (medians of the later half)%n",
                 stage, median(wall.get(stage)), median(ms)));
+    }
+
+    /**
+     * The words round {@code i} puts before the note: one more or one fewer word than the round before, so that
+     * every round changes the length of the pages that show the note (and with it the search index's statistics,
+     * which every score depends on); or, {@code sameLength}, words of the same length every round.
+     */
+    static String edit(int i, boolean sameLength) {
+        return "Changed " + i + ". " + (sameLength ? "" : "Again. ".repeat(i % 2));
     }
 
     /** The graph file whose cell the benchmarks change: the first that holds a note, one of the matrix if any. */
