@@ -10,10 +10,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
@@ -21,7 +19,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.Checker;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shared.JenaException;
@@ -69,8 +66,6 @@ public final class GuideLoader {
         private volatile GuideGraph loaded;
         private volatile Map<SourceFile, Parsed> loadedParsed = Map.of();
         private long generations;
-        /** IRIs and literals that passed the parser's checks, in any file read through this (see {@link #parse}). */
-        private final Set<Node> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         /**
          * Makes {@code graph}, the last one loaded through this, the one the next load's {@link GuideGraph#delta()}
@@ -103,7 +98,7 @@ public final class GuideLoader {
             for (SourceFile f : files) {
                 Parsed known = earlier.get(f);
                 parsed.add(known != null ? CompletableFuture.completedFuture(known)
-                        : CompletableFuture.supplyAsync(() -> parse(f, reuse.checked), pool));
+                        : CompletableFuture.supplyAsync(() -> parse(f), pool));
             }
             List<Diagnostic> problems = new ArrayList<>();
             Set<String> broken = new HashSet<>();
@@ -317,8 +312,6 @@ public final class GuideLoader {
         final List<String[]> prefixes = new ArrayList<>();
         final List<Diagnostic> problems = new ArrayList<>();
         boolean broken;
-        /** The file set a base IRI: the checks after a quick parse cannot see it (see {@code parse}). */
-        boolean sawBase;
         private Set<Node> subjects;
 
         /** The subjects of the file's triples, gathered when first asked (the file is kept while unchanged). */
@@ -347,7 +340,6 @@ public final class GuideLoader {
 
         @Override
         public void base(String base) {
-            sawBase = true;
         }
 
         @Override
@@ -377,75 +369,7 @@ public final class GuideLoader {
         }
     }
 
-    /**
-     * Parses a file as Jena's checking parser does, with its warnings at their places. The checks (each IRI, each
-     * literal against its datatype, at every place it is written) cost as much as the rest of the parse, and a
-     * guide writes the same IRIs in file after file. So the file is parsed without them first; if that parse
-     * reported nothing, met no {@code @base}, and every distinct IRI and literal it made passes the same checks
-     * ({@code checked} holds those that passed before, in this file or another), that is the parse. Otherwise the
-     * file is parsed again with the checks, for their messages and places.
-     */
-    private static Parsed parse(SourceFile f, Set<Node> checked) {
-        Parsed quick = parse(f, false);
-        if (quick.broken || !quick.problems.isEmpty() || quick.sawBase || !passesChecks(quick, checked)) {
-            return parse(f, true);
-        }
-        return quick;
-    }
-
-    /** True if every IRI and literal of {@code p} (prefix IRIs and datatypes too) passes Jena's checks. */
-    private static boolean passesChecks(Parsed p, Set<Node> checked) {
-        boolean[] failed = {false};
-        ErrorHandler note = new ErrorHandler() {
-            @Override
-            public void warning(String message, long line, long col) {
-                failed[0] = true;
-            }
-
-            @Override
-            public void error(String message, long line, long col) {
-                failed[0] = true;
-            }
-
-            @Override
-            public void fatal(String message, long line, long col) {
-                failed[0] = true;
-            }
-        };
-        for (String[] prefix : p.prefixes) {
-            if (!passes(NodeFactory.createURI(prefix[1]), checked, note, failed)) {
-                return false;
-            }
-        }
-        for (Triple t : p.triples) {
-            if (!passes(t.getSubject(), checked, note, failed) || !passes(t.getPredicate(), checked, note, failed)
-                    || !passes(t.getObject(), checked, note, failed)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean passes(Node n, Set<Node> checked, ErrorHandler note, boolean[] failed) {
-        if (n.isBlank() || checked.contains(n)) {
-            return true;
-        }
-        if (n.isLiteral()) {
-            if (n.getLiteralLanguage().isEmpty() && XSDDatatype.XSDstring.getURI().equals(n.getLiteralDatatypeURI())) {
-                return true; // a plain string: nothing to check
-            }
-            if (!passes(NodeFactory.createURI(n.getLiteralDatatypeURI()), checked, note, failed)) {
-                return false;
-            }
-        }
-        if (!Checker.check(n, note, -1, -1) || failed[0]) {
-            return false;
-        }
-        checked.add(n);
-        return true;
-    }
-
-    private static Parsed parse(SourceFile f, boolean checking) {
+    private static Parsed parse(SourceFile f) {
         Parsed out = new Parsed();
         List<Diagnostic> problems = out.problems;
         ErrorHandler handler = new ErrorHandler() {
@@ -473,16 +397,10 @@ public final class GuideLoader {
                     .lang(Lang.TURTLE)
                     .base(BASE)
                     .errorHandler(handler)
-                    .checking(checking)
                     .parse(out);
         } catch (RiotException e) {
             out.broken = true;
             // reported through the handler
-        } catch (JenaException e) {
-            // an IRI the parser cannot use at all (a bad @base) stops it without a place
-            out.broken = true;
-            problems.add(Diagnostic.error(SourcePosition.ofFile(f.path()), "Turtle syntax: " + clean(e.getMessage()),
-                    "fix the IRI; the rest of this file was not read"));
         }
         return out;
     }
