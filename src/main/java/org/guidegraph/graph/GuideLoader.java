@@ -401,6 +401,11 @@ public final class GuideLoader {
         } catch (RiotException e) {
             out.broken = true;
             // reported through the handler
+        } catch (JenaException e) {
+            // an IRI the parser cannot use at all (a bad @base) stops it without a place
+            out.broken = true;
+            problems.add(Diagnostic.error(SourcePosition.ofFile(f.path()), "Turtle syntax: " + clean(e.getMessage()),
+                    "fix the IRI; the rest of this file was not read"));
         }
         return out;
     }

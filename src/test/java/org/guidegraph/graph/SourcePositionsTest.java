@@ -77,4 +77,20 @@ class SourcePositionsTest {
         assertTrue(m.contains(m.createResource("https://example.org/x"), null), "the other file was read");
         assertTrue(m.contains(m.createResource("https://example.org/a"), null), "statements before the error are kept");
     }
+
+    @Test
+    void aBaseIriTheParserCannotUseIsAnErrorOfItsFileAndOtherFilesAreStillRead() {
+        GuideGraph g = load(
+                "content/graph/bad.ttl", "@base <http://example.org/a%zz/> .\n@prefix ex: <https://example.org/> .\n"
+                        + "<x> ex:p ex:q .\n",
+                "content/graph/good.ttl", "@prefix ex: <https://example.org/> .\nex:x ex:p \"2\" .\n");
+        assertEquals(java.util.Set.of("content/graph/bad.ttl"), g.brokenFiles());
+        var errors = g.loadProblems().stream().filter(d -> d.severity() == org.guidegraph.diagnostic.Severity.ERROR)
+                .toList();
+        assertEquals(1, errors.size(), g.loadProblems().toString());
+        assertEquals("content/graph/bad.ttl", errors.get(0).file());
+        assertTrue(errors.get(0).message().contains("a%zz"), errors.get(0).message());
+        var m = g.content();
+        assertTrue(m.contains(m.createResource("https://example.org/x"), null), "the other file was read");
+    }
 }
