@@ -408,7 +408,8 @@ public final class Regeneration {
         private final SiteContext site;
         private final Map<String, QueryRows> before;
         private final Map<String, byte[]> templates = new TreeMap<>();
-        private final Map<String, String> templateHashes = new HashMap<>();
+        /** The start of the fingerprint of every page of a template, by template: the whole one of most pages. */
+        private final Map<String, String> byTemplate = new HashMap<>();
         private final String shared;
         private String prefixes;
         private String diagrams;
@@ -466,12 +467,15 @@ public final class Regeneration {
          * compare with the last build's.
          */
         String fingerprint(PageSpec p, List<QueryRead> others) {
-            StringBuilder sb = new StringBuilder(shared).append('\n');
-            sb.append(p.template()).append('=').append(templateHashes.computeIfAbsent(p.template(), t -> {
+            String common = byTemplate.computeIfAbsent(p.template(), t -> {
                 byte[] template = templates.get(t);
-                return template == null ? "-" : hash(template);
-            })).append('\n');
+                return shared + "\n" + t + "=" + (template == null ? "-" : hash(template)) + "\n";
+            });
             ProsePage prose = site.prose().get(p.path());
+            if (prose == null && others.isEmpty()) {
+                return common;
+            }
+            StringBuilder sb = new StringBuilder(common);
             if (prose != null) {
                 sb.append("prose=").append(hash((prose.title() + "\0" + prose.meta() + "\0" + prose.body())
                         .getBytes(StandardCharsets.UTF_8))).append('\n');
