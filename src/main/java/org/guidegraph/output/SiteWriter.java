@@ -140,9 +140,10 @@ public final class SiteWriter implements AutoCloseable {
                     numbered.add(f);
                     return f;
                 });
-                folder.files.add(rel);
             }
-            files.put(rel, new Entry(size, folder));
+            Entry now = new Entry(size, folder);
+            files.put(rel, now);
+            folder.files.put(rel, now);
             bytes += size;
         }
 
@@ -156,10 +157,10 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** A top folder of a site: its number in its manifest, and the paths of its files. */
+    /** A top folder of a site: its number in its manifest, and its files by path. */
     private static final class Folder {
         final int number;
-        final Set<String> files = new HashSet<>();
+        final Map<String, Entry> files = new HashMap<>();
 
         Folder(int number) {
             this.number = number;
@@ -503,11 +504,11 @@ public final class SiteWriter implements AutoCloseable {
         List<String> gone = new ArrayList<>();
         for (Folder folder : inPlace.numbered) {
             if (keptByFolder[folder.number].sum() + rewritten[folder.number] != folder.files.size()) {
-                for (String rel : folder.files) {
-                    if (!inPlace.get(rel).keptBy(number) && !staged.containsKey(rel)) {
+                folder.files.forEach((rel, file) -> {
+                    if (!file.keptBy(number) && !staged.containsKey(rel)) {
                         gone.add(rel);
                     }
-                }
+                });
             }
         }
         published.files = null; // unknown until every file is in place
