@@ -186,7 +186,12 @@ public final class Regeneration {
             }
         } else {
             for (String path : rendered) {
-                recordPage(inputs, site.plan().page(path), models.get(path), now);
+                PageSpec p = site.plan().page(path);
+                if (p != null) {
+                    recordPage(inputs, p, models.get(path), now);
+                } else {
+                    now.put(path, null);
+                }
             }
             if (site.plan() != plan) {
                 // pages gone from the plan no longer read anything
@@ -214,7 +219,8 @@ public final class Regeneration {
         Set<QueryRead> reads = readsOf(m);
         List<QueryRead> others = inputs.specials(reads);
         List<org.apache.jena.query.Query> views = m.liveViews();
-        into.put(p.path(), new Recorded(reads, others, inputs.fingerprint(p, others), views.isEmpty() ? null : views));
+        into.put(p.path(), new Recorded(reads, others, inputs.fingerprint(p, others),
+                views.isEmpty() ? null : views));
     }
 
     /** Brings {@link #recorded}, {@link #readers} and {@link #live} to the records of {@link #pending}. */
