@@ -99,7 +99,8 @@ public final class SiteWriter implements AutoCloseable {
     /**
      * The files of a site, by site-relative path, with their sizes and top folders ({@code ""} for the files at
      * the top). A manifest is changed only by the publish of a writer working in place, once every file is in place
-     * (the record knows no manifest meanwhile); builds are serialised, so no other writer holds it then.
+     * (the record knows no manifest meanwhile). No other writer can publish from it then: writers of one site share
+     * one work folder, which opening a writer clears, and builds are serialised.
      */
     private static final class Manifest {
         private final Map<String, Entry> files;
