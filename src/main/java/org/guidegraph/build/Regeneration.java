@@ -46,30 +46,28 @@ public final class Regeneration {
     /** The name under which pages record that they drew the decision trees ({@code PageModel.getDecisionTrees}). */
     private static final String DECISION_TREES = "decision-tree";
 
-    private Map<String, Set<QueryRead>> reads = Map.of();
-    private Map<String, String> fingerprints = Map.of();
-    /** The fingerprints {@link #affected} worked out for the pages of the build under way, by path. */
-    private Map<String, String> fingerprintsNow = Map.of();
-    private Map<String, Set<QueryRead>> pendingReads;
+    /** What each page of the last good build read, by path. */
+    private final Map<String, Recorded> recorded = new HashMap<>();
     /**
-     * The pages that read each named query, with what they read of it: the reads of {@link #reads} by query, so
-     * that a changed query's readers are found without asking every page about every read.
+     * The pages that read each named query, by what they read of it: the reads of {@link #recorded} by query, so
+     * that a changed query's readers are found by what changed, without asking every page about every read.
      */
-    private final Map<String, Map<String, List<QueryRead>>> readers = new HashMap<>();
-    /** The reads of each page that are not of a named query (decision trees, prefixes, unknown inputs), if any. */
-    private Map<String, List<QueryRead>> specials = Map.of();
-    private Map<String, List<QueryRead>> pendingSpecials;
-    /** The pages whose reads changed in the build being made (all pages after a full build: null). */
-    private Set<String> pendingReadsChanged;
+    private final Map<String, Readers> readers = new HashMap<>();
+    /** The pages of {@link #recorded} that ran live views, with their views' queries. */
+    private final Map<String, List<org.apache.jena.query.Query>> live = new HashMap<>();
+    /**
+     * The records of the build being made: of every page after a full build, else of the pages it rendered or
+     * dropped (null: the page is gone), the others reading what they read before. Null if there is none.
+     */
+    private Map<String, Recorded> pending;
+    /** True if {@link #pending} replaces every record (a full build), false if it updates some. */
+    private boolean pendingWhole;
     /** The plan whose pages {@link #planHash} is the hash of. */
     private PagePlan hashedPlan;
     private String planHash;
     /** The page plan of the last good build, and of the build being made. */
     private PagePlan plan;
     private PagePlan pendingPlan;
-    private Map<String, String> pendingFingerprints;
-    private Map<String, List<org.apache.jena.query.Query>> live = Map.of();
-    private Map<String, List<org.apache.jena.query.Query>> pendingLive;
     private org.guidegraph.query.NamedQueries pendingQueries;
     private Map<String, List<SearchDocument>> sections = Map.of();
     private Map<String, List<SearchDocument>> pendingSections;
@@ -109,7 +107,7 @@ public final class Regeneration {
 
     /** True if a build can reuse pages of the site in {@code previousSite}: it has been built and recorded here. */
     boolean canReuse(Path previousSite) {
-        return !fingerprints.isEmpty() && Files.isDirectory(previousSite);
+        return !recorded.isEmpty() && Files.isDirectory(previousSite);
     }
 
     /**
@@ -122,37 +120,30 @@ public final class Regeneration {
         }
         Inputs inputs = inputs(site);
         Set<String> out = new TreeSet<>();
-        Set<String> planned = new java.util.HashSet<>();
-        Map<String, String> now = new HashMap<>();
         for (PageSpec p : site.pages()) {
-            planned.add(p.path());
-            String before = fingerprints.get(p.path());
-            String fingerprint = before == null || !reads.containsKey(p.path()) ? null
-                    : inputs.fingerprint(p, specials.getOrDefault(p.path(), List.of()));
-            if (fingerprint != null) {
-                now.put(p.path(), fingerprint);
-            }
-            if (fingerprint == null || !before.equals(fingerprint)
+            Recorded before = recorded.get(p.path());
+            if (before == null || !before.fingerprint().equals(inputs.fingerprint(p, before.specials()))
                     || !Files.isRegularFile(previousSite.resolve(p.path()))) {
                 out.add(p.path());
             }
         }
-        // rows: only the readers of a query whose rows are not the last build's need a look
-        readers.forEach((name, byPage) -> {
+        // rows: only the readers of what changed in a query whose rows are not the last build's need a look
+        PagePlan plan = site.plan();
+        java.util.function.Consumer<String> changed = page -> {
+            if (plan.page(page) != null) {
+                out.add(page);
+            }
+        };
+        readers.forEach((name, byRead) -> {
             if (site.queries().has(name) && inputs.queryChanged(name)) {
-                byPage.forEach((page, pageReads) -> {
-                    if (planned.contains(page) && !out.contains(page) && inputs.rowsChanged(pageReads)) {
-                        out.add(page);
-                    }
-                });
+                inputs.changedReaders(name, byRead, changed);
             }
         });
         live.forEach((page, views) -> {
-            if (planned.contains(page) && !out.contains(page) && inputs.liveViewsChanged(views)) {
+            if (plan.page(page) != null && !out.contains(page) && inputs.liveViewsChanged(views)) {
                 out.add(page);
             }
         });
-        fingerprintsNow = now;
         return out;
     }
 
@@ -181,83 +172,84 @@ public final class Regeneration {
         }
     }
 
-    /** Notes what this build's pages read; it becomes the reference once the site is published. */
+    /**
+     * Notes what this build's pages read; it becomes the reference once the site is published. Only the pages
+     * rendered (all of them after a full build, {@code rendered} null) read anything new: a page carried over read
+     * what it read before, and its fingerprint is the one recorded ({@link #affected} compared them).
+     */
     void record(SiteContext site, Set<String> rendered, Map<String, PageModel> models) {
         Inputs inputs = inputs(site);
-        Map<String, Set<QueryRead>> r = new HashMap<>();
-        Map<String, List<QueryRead>> special = new HashMap<>();
-        Map<String, String> f = new HashMap<>();
-        Map<String, List<org.apache.jena.query.Query>> views = new HashMap<>();
-        Set<String> changed = rendered == null ? null : new java.util.HashSet<>();
-        for (PageSpec p : site.pages()) {
-            boolean made = rendered == null || rendered.contains(p.path());
-            PageModel m = models.get(p.path());
-            List<org.apache.jena.query.Query> pageViews = made ? (m == null ? null : m.liveViews())
-                    : live.get(p.path());
-            if (pageViews != null && !pageViews.isEmpty()) {
-                views.put(p.path(), pageViews);
+        Map<String, Recorded> now = new HashMap<>();
+        if (rendered == null) {
+            for (PageSpec p : site.pages()) {
+                recordPage(inputs, p, models.get(p.path()), now);
             }
-            Set<QueryRead> pageReads = made ? (m == null ? null : readsOf(m)) : reads.get(p.path());
-            if (made && changed != null) {
-                changed.add(p.path());
-            }
-            if (pageReads != null) {
-                r.put(p.path(), pageReads);
-                List<QueryRead> others = made ? inputs.specials(pageReads) : specials.get(p.path());
-                if (others != null && !others.isEmpty()) {
-                    special.put(p.path(), others);
+        } else {
+            for (String path : rendered) {
+                PageSpec p = site.plan().page(path);
+                if (p != null) {
+                    recordPage(inputs, p, models.get(path), now);
+                } else {
+                    now.put(path, null);
                 }
-                // a page carried over read what it read before: its fingerprint was worked out by affected()
-                String known = made ? null : fingerprintsNow.get(p.path());
-                f.put(p.path(), known != null ? known
-                        : inputs.fingerprint(p, others == null ? List.of() : others));
             }
-        }
-        if (changed != null) {
-            // pages gone from the plan no longer read anything
-            for (String page : reads.keySet()) {
-                if (!r.containsKey(page)) {
-                    changed.add(page);
+            if (site.plan() != plan) {
+                // pages gone from the plan no longer read anything
+                for (String page : recorded.keySet()) {
+                    if (site.plan().page(page) == null) {
+                        now.put(page, null);
+                    }
                 }
             }
         }
-        pendingReads = r;
-        pendingSpecials = special;
-        pendingReadsChanged = changed;
-        pendingFingerprints = f;
-        pendingLive = views;
+        pending = now;
+        pendingWhole = rendered == null;
         pendingQueries = site.queries();
         pendingPlan = site.plan();
         lastRendered = rendered == null ? site.pages().size() : rendered.size();
         lastTotal = site.pages().size();
     }
 
-    /** Brings {@link #readers} from {@link #reads} to {@code now}: for the pages in {@code changed}, or all (null). */
-    private void index(Map<String, Set<QueryRead>> now, Set<String> changed) {
-        if (changed == null) {
+    /** Notes in {@code into} what page {@code p} read as rendered ({@code m}; null: nothing is known of it). */
+    private static void recordPage(Inputs inputs, PageSpec p, PageModel m, Map<String, Recorded> into) {
+        if (m == null) {
+            into.put(p.path(), null);
+            return;
+        }
+        Set<QueryRead> reads = readsOf(m);
+        List<QueryRead> others = inputs.specials(reads);
+        List<org.apache.jena.query.Query> views = m.liveViews();
+        into.put(p.path(), new Recorded(reads, others, inputs.fingerprint(p, others),
+                views.isEmpty() ? null : views));
+    }
+
+    /** Brings {@link #recorded}, {@link #readers} and {@link #live} to the records of {@link #pending}. */
+    private void applyPending() {
+        if (pendingWhole) {
+            recorded.clear();
             readers.clear();
-        } else {
-            for (String page : changed) {
-                Set<QueryRead> was = reads.get(page);
-                if (was != null) {
-                    for (QueryRead q : was) {
-                        Map<String, List<QueryRead>> byPage = readers.get(q.query());
-                        if (byPage != null) {
-                            byPage.remove(page);
-                        }
+            live.clear();
+        }
+        pending.forEach((page, now) -> {
+            Recorded was = now == null ? recorded.remove(page) : recorded.put(page, now);
+            if (was != null) {
+                for (QueryRead r : was.reads()) {
+                    Readers byRead = readers.get(r.query());
+                    if (byRead != null && byRead.remove(r, page)) {
+                        readers.remove(r.query());
                     }
                 }
             }
-        }
-        for (String page : changed == null ? now.keySet() : changed) {
-            Set<QueryRead> is = now.get(page);
-            if (is != null) {
-                for (QueryRead q : is) {
-                    readers.computeIfAbsent(q.query(), n -> new HashMap<>())
-                            .computeIfAbsent(page, x -> new java.util.ArrayList<>()).add(q);
+            live.remove(page);
+            if (now != null) {
+                for (QueryRead r : now.reads()) {
+                    readers.computeIfAbsent(r.query(), n -> new Readers()).add(r, page);
+                }
+                if (now.live() != null) {
+                    live.put(page, now.live());
                 }
             }
-        }
+        });
     }
 
     /** What a page read: named-query rows by entity, and other inputs it named (such as the decision trees). */
@@ -320,12 +312,8 @@ public final class Regeneration {
         }
         pendingQueries = null;
         writes.commit(graph);
-        if (pendingReads != null) {
-            index(pendingReads, pendingReadsChanged);
-            reads = pendingReads;
-            specials = pendingSpecials;
-            fingerprints = pendingFingerprints;
-            live = pendingLive;
+        if (pending != null) {
+            applyPending();
         }
         if (pendingSections != null) {
             sections = pendingSections;
@@ -334,11 +322,7 @@ public final class Regeneration {
         pendingPlan = null;
         resources = pendingResources;
         search.commit();
-        pendingReads = null;
-        pendingSpecials = null;
-        pendingReadsChanged = null;
-        pendingFingerprints = null;
-        pendingLive = null;
+        pending = null;
         pendingSections = null;
         pendingResources = null;
         inputs = null;
@@ -355,6 +339,72 @@ public final class Regeneration {
     }
 
     /**
+     * What one page of a build read: its reads of named queries and other inputs, those of them that are not of a
+     * named query ({@link Inputs#specials}), the fingerprint of its inputs other than rows, and the queries of the
+     * live views its prose ran (null if none).
+     */
+    private record Recorded(Set<QueryRead> reads, List<QueryRead> specials, String fingerprint,
+            List<org.apache.jena.query.Query> live) {
+    }
+
+    /**
+     * The pages that read one named query, by what they read: all its rows, one entity's rows, or the rows of one
+     * group of values of some variables (a matrix cell). A page is in one set per distinct read.
+     */
+    private static final class Readers {
+        final Set<String> whole = new java.util.HashSet<>();
+        final Map<String, Set<String>> byEntity = new HashMap<>();
+        final Map<List<String>, Map<List<String>, Set<String>>> byGroup = new HashMap<>();
+
+        void add(QueryRead r, String page) {
+            pagesOf(r, true).add(page);
+        }
+
+        /** Forgets that {@code page} made read {@code r}; true if no page reads the query any more. */
+        boolean remove(QueryRead r, String page) {
+            Set<String> pages = pagesOf(r, false);
+            if (pages != null && pages.remove(page) && pages.isEmpty()) {
+                // empty sets are dropped, so that the index holds only reads that some page made
+                if (r.variables() != null) {
+                    Map<List<String>, Set<String>> byValues = byGroup.get(r.variables());
+                    byValues.remove(r.values());
+                    if (byValues.isEmpty()) {
+                        byGroup.remove(r.variables());
+                    }
+                } else if (r.entity() != null) {
+                    byEntity.remove(r.entity());
+                }
+            }
+            return whole.isEmpty() && byEntity.isEmpty() && byGroup.isEmpty();
+        }
+
+        /** The set of pages that made read {@code r}; made if missing and {@code make}, else null. */
+        private Set<String> pagesOf(QueryRead r, boolean make) {
+            if (r.variables() != null) {
+                Map<List<String>, Set<String>> byValues = make
+                        ? byGroup.computeIfAbsent(r.variables(), v -> new HashMap<>())
+                        : byGroup.get(r.variables());
+                if (byValues == null) {
+                    return null;
+                }
+                return make ? byValues.computeIfAbsent(r.values(), v -> new java.util.HashSet<>())
+                        : byValues.get(r.values());
+            }
+            if (r.entity() != null) {
+                return make ? byEntity.computeIfAbsent(r.entity(), e -> new java.util.HashSet<>())
+                        : byEntity.get(r.entity());
+            }
+            return whole;
+        }
+
+        void forEachPage(java.util.function.Consumer<String> action) {
+            whole.forEach(action);
+            byEntity.values().forEach(pages -> pages.forEach(action));
+            byGroup.values().forEach(byValues -> byValues.values().forEach(pages -> pages.forEach(action)));
+        }
+    }
+
+    /**
      * The inputs of one build that pages can read. Inputs other than named-query rows (templates, prose, the page
      * list, site values, prefixes, decision trees) make a short fingerprint per page; rows are compared with the
      * last good build's rows directly: a query kept from that build changed nothing, and of a query run again only
@@ -364,12 +414,11 @@ public final class Regeneration {
         private final SiteContext site;
         private final Map<String, QueryRows> before;
         private final Map<String, byte[]> templates = new TreeMap<>();
-        private final Map<String, String> templateHashes = new HashMap<>();
+        /** The start of the fingerprint of every page of a template, by template: the whole one of most pages. */
+        private final Map<String, String> byTemplate = new HashMap<>();
         private final String shared;
         private String prefixes;
         private String diagrams;
-        private final Map<String, Boolean> wholeChanged = new HashMap<>();
-        private final Map<String, Set<String>> entitiesChanged = new HashMap<>();
 
         /** A hash of every page's spec (a large guide's plan is megabytes of text: hashed once per plan). */
         static String planHash(List<PageSpec> pages) {
@@ -424,12 +473,15 @@ public final class Regeneration {
          * compare with the last build's.
          */
         String fingerprint(PageSpec p, List<QueryRead> others) {
-            StringBuilder sb = new StringBuilder(shared).append('\n');
-            sb.append(p.template()).append('=').append(templateHashes.computeIfAbsent(p.template(), t -> {
+            String common = byTemplate.computeIfAbsent(p.template(), t -> {
                 byte[] template = templates.get(t);
-                return template == null ? "-" : hash(template);
-            })).append('\n');
+                return shared + "\n" + t + "=" + (template == null ? "-" : hash(template)) + "\n";
+            });
             ProsePage prose = site.prose().get(p.path());
+            if (prose == null && others.isEmpty()) {
+                return common;
+            }
+            StringBuilder sb = new StringBuilder(common);
             if (prose != null) {
                 sb.append("prose=").append(hash((prose.title() + "\0" + prose.meta() + "\0" + prose.body())
                         .getBytes(StandardCharsets.UTF_8))).append('\n');
@@ -459,33 +511,32 @@ public final class Regeneration {
             return now == null || now != before.get(name);
         }
 
-        /** True if rows of a named query that a page read ({@code pageReads}) differ from the last good build's. */
-        boolean rowsChanged(List<QueryRead> pageReads) {
-            for (QueryRead r : pageReads) {
-                if (rowsChanged(r)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean rowsChanged(QueryRead r) {
-            String name = r.query();
+        /**
+         * Passes to {@code changed} the pages of {@code byRead} (the readers of query {@code name}, whose rows may
+         * not be the last good build's: {@link #queryChanged}) that read rows which differ from that build's. Each
+         * kind of read is compared once, not once per page that made it: all rows, the rows of the entities whose
+         * rows changed, and the groups of rows by the values of some variables.
+         */
+        void changedReaders(String name, Readers byRead, java.util.function.Consumer<String> changed) {
             QueryRows then = before.get(name);
             QueryRows now = site.queries().results().get(name);
-            if (now == then && now != null) {
-                return false;
-            }
             if (now == null || then == null) {
-                return true;
+                byRead.forEachPage(changed);
+                return;
             }
-            if (r.variables() != null) {
-                return now.groupChangedSince(then, r.variables(), r.values());
+            if (!byRead.whole.isEmpty() && !now.sameRowsAs(then)) {
+                byRead.whole.forEach(changed);
             }
-            if (r.entity() == null) {
-                return wholeChanged.computeIfAbsent(name, n -> !now.sameRowsAs(then));
+            if (!byRead.byEntity.isEmpty()) {
+                for (String entity : now.entitiesChangedSince(then)) {
+                    byRead.byEntity.getOrDefault(entity, Set.of()).forEach(changed);
+                }
             }
-            return entitiesChanged.computeIfAbsent(name, n -> now.entitiesChangedSince(then)).contains(r.entity());
+            byRead.byGroup.forEach((variables, byValues) -> byValues.forEach((values, pages) -> {
+                if (now.groupChangedSince(then, variables, values)) {
+                    pages.forEach(changed);
+                }
+            }));
         }
 
         /**

@@ -52,10 +52,13 @@ public final class SiteWriter implements AutoCloseable {
     private final Published published;
     /** The files in place as last published, when this writer works in place; else null. */
     private final Manifest inPlace;
-    /** The files kept in place so far: sized for the whole site in place, which a regeneration mostly keeps. */
-    private final Set<String> kept;
-    /** How many files of each top folder were kept, to tell which folders lost files without looking at each. */
-    private final Map<String, java.util.concurrent.atomic.LongAdder> keptByFolder = new ConcurrentHashMap<>();
+    /** This writer's number among those of its {@link Published} record: the files it kept are marked with it. */
+    private final long number;
+    /**
+     * How many files of each top folder (by {@link Folder#number}) were kept, to tell which folders lost files
+     * without looking at each.
+     */
+    private final java.util.concurrent.atomic.LongAdder[] keptByFolder;
 
     private SiteWriter(Path out, Path work, Removals removals, Published published) {
         this.out = out;
@@ -64,7 +67,11 @@ public final class SiteWriter implements AutoCloseable {
         this.published = published;
         Manifest files = published == null ? null : published.files;
         this.inPlace = files != null && out.equals(published.out) && Files.isDirectory(out) ? files : null;
-        this.kept = ConcurrentHashMap.newKeySet(inPlace == null ? 16 : (int) Math.min(1 << 24, inPlace.files));
+        this.number = inPlace == null ? 0 : published.writers.incrementAndGet();
+        this.keptByFolder = new java.util.concurrent.atomic.LongAdder[inPlace == null ? 0 : inPlace.numbered.size()];
+        for (int i = 0; i < keptByFolder.length; i++) {
+            keptByFolder[i] = new java.util.concurrent.atomic.LongAdder();
+        }
     }
 
     /**
@@ -75,6 +82,8 @@ public final class SiteWriter implements AutoCloseable {
     public static final class Published {
         private volatile Path out;
         private volatile Manifest files;
+        /** How many writers have worked in place with this record, to number the next. */
+        private final java.util.concurrent.atomic.AtomicLong writers = new java.util.concurrent.atomic.AtomicLong();
 
         /** A record of no site yet. */
         public Published() {
@@ -83,57 +92,105 @@ public final class SiteWriter implements AutoCloseable {
         /** The number of files of the site published last, or -1 if unknown. */
         public long size() {
             Manifest f = files;
-            return f == null ? -1 : f.files;
+            return f == null ? -1 : f.size();
         }
     }
 
-    /** The files of a site and their sizes, by top folder ({@code ""} for the files at the top). */
+    /**
+     * The files of a site, by site-relative path, with their sizes and top folders ({@code ""} for the files at
+     * the top). A manifest is changed only by the publish of a writer working in place, once every file is in place
+     * (the record knows no manifest meanwhile). No other writer can publish from it then: writers of one site share
+     * one work folder, which opening a writer clears, and builds are serialised.
+     */
     private static final class Manifest {
-        final Map<String, Map<String, Long>> byFolder;
-        final long files;
-        final long bytes;
+        private final Map<String, Entry> files;
+        private final Map<String, Folder> folders = new HashMap<>();
+        /** The folders by {@link Folder#number}. */
+        private final List<Folder> numbered = new ArrayList<>();
+        private long bytes;
 
-        private Manifest(Map<String, Map<String, Long>> byFolder) {
-            this.byFolder = byFolder;
-            long f = 0;
-            long b = 0;
-            for (Map<String, Long> folder : byFolder.values()) {
-                f += folder.size();
-                for (long size : folder.values()) {
-                    b += size;
-                }
-            }
-            this.files = f;
-            this.bytes = b;
+        private Manifest(int capacity) {
+            files = new HashMap<>(Math.max(16, (int) (capacity / 0.75f) + 1));
         }
 
         static Manifest of(Map<String, Long> flat) {
-            Map<String, Map<String, Long>> byFolder = new HashMap<>();
-            flat.forEach((rel, size) -> byFolder.computeIfAbsent(folderOf(rel), k -> new HashMap<>()).put(rel, size));
-            return new Manifest(byFolder);
+            Manifest m = new Manifest(flat.size());
+            flat.forEach(m::put);
+            return m;
         }
 
-        boolean contains(String folder, String rel) {
-            Map<String, Long> f = byFolder.get(folder);
-            return f != null && f.containsKey(rel);
+        /** The file at {@code rel}, or null if the site has none. */
+        Entry get(String rel) {
+            return files.get(rel);
         }
 
-        /** This manifest less {@code gone}, with {@code staged} added (folders neither touches are shared). */
-        Manifest next(Set<String> gone, Map<String, Long> staged) {
-            Map<String, Map<String, Long>> out = new HashMap<>(byFolder);
-            Map<String, Map<String, Long>> copied = new HashMap<>();
-            java.util.function.Function<String, Map<String, Long>> writable = folder -> copied.computeIfAbsent(
-                    folder, f -> {
-                        Map<String, Long> m = new HashMap<>(byFolder.getOrDefault(f, Map.of()));
-                        out.put(f, m);
-                        return m;
-                    });
-            for (String rel : gone) {
-                writable.apply(folderOf(rel)).remove(rel);
+        long size() {
+            return files.size();
+        }
+
+        /** Notes the file at {@code rel}, of {@code size} bytes, as new or replacing the one there. */
+        void put(String rel, long size) {
+            Entry was = files.get(rel);
+            Folder folder;
+            if (was != null) {
+                bytes -= was.size;
+                folder = was.folder;
+            } else {
+                folder = folders.computeIfAbsent(folderOf(rel), name -> {
+                    Folder f = new Folder(numbered.size());
+                    numbered.add(f);
+                    return f;
+                });
             }
-            staged.forEach((rel, size) -> writable.apply(folderOf(rel)).put(rel, size));
-            out.values().removeIf(Map::isEmpty);
-            return new Manifest(out);
+            Entry now = new Entry(size, folder);
+            files.put(rel, now);
+            folder.files.put(rel, now);
+            bytes += size;
+        }
+
+        /** Forgets the file at {@code rel}. */
+        void remove(String rel) {
+            Entry was = files.remove(rel);
+            if (was != null) {
+                bytes -= was.size;
+                was.folder.files.remove(rel);
+            }
+        }
+    }
+
+    /** A top folder of a site: its number in its manifest, and its files by path. */
+    private static final class Folder {
+        final int number;
+        final Map<String, Entry> files = new HashMap<>();
+
+        Folder(int number) {
+            this.number = number;
+        }
+    }
+
+    /**
+     * A file of a site: its size and top folder, and the number of the last writer that kept it, so that a writer
+     * notes a kept file without a set of its own of tens of thousands of paths.
+     */
+    private static final class Entry {
+        private static final java.util.concurrent.atomic.AtomicLongFieldUpdater<Entry> KEPT_BY =
+                java.util.concurrent.atomic.AtomicLongFieldUpdater.newUpdater(Entry.class, "keptBy");
+        final long size;
+        final Folder folder;
+        private volatile long keptBy;
+
+        Entry(long size, Folder folder) {
+            this.size = size;
+            this.folder = folder;
+        }
+
+        /** Marks the file kept by writer {@code writer}; true if it was not marked so yet. */
+        boolean keep(long writer) {
+            return keptBy != writer && KEPT_BY.getAndSet(this, writer) != writer;
+        }
+
+        boolean keptBy(long writer) {
+            return keptBy == writer;
         }
     }
 
@@ -223,13 +280,12 @@ public final class SiteWriter implements AutoCloseable {
 
         @Override
         public boolean keep(String rel) {
-            String file = prefix.isEmpty() ? rel : prefix + rel;
-            String folder = folderOf(file);
-            if (!inPlace.contains(folder, file)) {
+            Entry file = inPlace.get(prefix.isEmpty() ? rel : prefix + rel);
+            if (file == null) {
                 return false;
             }
-            if (kept.add(file)) {
-                keptByFolder.computeIfAbsent(folder, f -> new java.util.concurrent.atomic.LongAdder()).increment();
+            if (file.keep(number)) {
+                keptByFolder[file.folder.number].increment();
             }
             return true;
         }
@@ -247,9 +303,8 @@ public final class SiteWriter implements AutoCloseable {
         @Override
         public boolean keepIfSame(String rel, byte[] bytes) throws IOException {
             String file = prefix.isEmpty() ? rel : prefix + rel;
-            Map<String, Long> folder = inPlace.byFolder.get(folderOf(file));
-            Long size = folder == null ? null : folder.get(file);
-            if (size == null || size != bytes.length
+            Entry in = inPlace.get(file);
+            if (in == null || in.size != bytes.length
                     || !java.util.Arrays.equals(Files.readAllBytes(out.resolve(file)), bytes)) {
                 return false;
             }
@@ -259,7 +314,31 @@ public final class SiteWriter implements AutoCloseable {
 
     /** The files (site-relative) kept in place so far: none unless this writer works in place. */
     public Set<String> kept() {
-        return java.util.Collections.unmodifiableSet(kept);
+        if (inPlace == null) {
+            return Set.of();
+        }
+        return new java.util.AbstractSet<>() {
+            @Override
+            public boolean contains(Object o) {
+                Entry file = o instanceof String rel ? inPlace.get(rel) : null;
+                return file != null && file.keptBy(number);
+            }
+
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return inPlace.files.entrySet().stream().filter(e -> e.getValue().keptBy(number))
+                        .map(Map.Entry::getKey).iterator();
+            }
+
+            @Override
+            public int size() {
+                long n = 0;
+                for (java.util.concurrent.atomic.LongAdder k : keptByFolder) {
+                    n += k.sum();
+                }
+                return (int) n;
+            }
+        };
     }
 
     /** The site in place, which the published site replaces or, working in place, is updated to become. */
@@ -409,32 +488,30 @@ public final class SiteWriter implements AutoCloseable {
             published.out = out;
             published.files = manifest;
         }
-        return new Tally(manifest.files, manifest.bytes);
+        return new Tally(manifest.size(), manifest.bytes);
     }
 
     private Tally publishInPlace(Map<String, Long> staged) throws IOException {
         // The files in place that are neither kept nor written again are gone. Counting, folder by folder, tells
         // which folders lost some without looking at each of tens of thousands of files: usually only the search
         // index's, whose files are named by their contents.
-        Map<String, Long> rewritten = new HashMap<>();
+        long[] rewritten = new long[keptByFolder.length];
         for (String rel : staged.keySet()) {
-            String folder = folderOf(rel);
-            if (inPlace.contains(folder, rel) && !kept.contains(rel)) {
-                rewritten.merge(folder, 1L, Long::sum);
+            Entry file = inPlace.get(rel);
+            if (file != null && !file.keptBy(number)) {
+                rewritten[file.folder.number]++;
             }
         }
-        Set<String> gone = new HashSet<>();
-        inPlace.byFolder.forEach((folder, files) -> {
-            java.util.concurrent.atomic.LongAdder k = keptByFolder.get(folder);
-            if ((k == null ? 0 : k.sum()) + rewritten.getOrDefault(folder, 0L) != files.size()) {
-                for (String rel : files.keySet()) {
-                    if (!kept.contains(rel) && !staged.containsKey(rel)) {
+        List<String> gone = new ArrayList<>();
+        for (Folder folder : inPlace.numbered) {
+            if (keptByFolder[folder.number].sum() + rewritten[folder.number] != folder.files.size()) {
+                folder.files.forEach((rel, file) -> {
+                    if (!file.keptBy(number) && !staged.containsKey(rel)) {
                         gone.add(rel);
                     }
-                }
+                });
             }
-        });
-        Manifest next = inPlace.next(gone, staged);
+        }
         published.files = null; // unknown until every file is in place
         List<String> order = new ArrayList<>(staged.keySet());
         // pages last: a page never refers to a file that is not in place yet
@@ -469,8 +546,12 @@ public final class SiteWriter implements AutoCloseable {
                 }
             }
         }
-        published.files = next;
-        return new Tally(next.files, next.bytes);
+        for (String rel : gone) {
+            inPlace.remove(rel);
+        }
+        staged.forEach(inPlace::put);
+        published.files = inPlace;
+        return new Tally(inPlace.size(), inPlace.bytes);
     }
 
     /** The regular files under {@code dir} (relative paths with {@code /}) and their sizes, folders in parallel. */

@@ -272,6 +272,46 @@ class PreciseRebuildTest {
         assertSameAsFullBuild(guide, out, regeneration, "put back");
     }
 
+    @Test
+    void aPageThatNoLongerReadsACellIsNotReRenderedWhenTheCellChanges() throws IOException {
+        Path guide = synthetic(new org.guidegraph.synth.SyntheticGuide.Spec(8, 300, 40, 4, 3));
+        Path out = tmp.resolve("site");
+        Regeneration regeneration = builtOnce(guide, out);
+
+        // the first feature of one category file moves to the category of another file: both category pages
+        // are rendered again and read other cells than before
+        Path features = guide.resolve("content/graph/features");
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(features)) {
+            files = list.sorted().toList();
+        }
+        Path from = files.get(0);
+        String fromText = Files.readString(from);
+        String category = between(fromText, "gg:category ", " ;");
+        String other = between(Files.readString(files.get(1)), "gg:category ", " ;");
+        int at = fromText.indexOf("gg:category " + category);
+        String feature = fromText.substring(fromText.lastIndexOf("\nfeature:", at) + 1).lines().findFirst().get();
+        Files.writeString(from, fromText.substring(0, at) + "gg:category " + other
+                + fromText.substring(at + ("gg:category " + category).length()));
+        assertSameAsFullBuild(guide, out, regeneration, "moved " + feature + " to " + other);
+        Path left = out.resolve("category/" + category.substring(category.indexOf(':') + 1) + ".html");
+        Path joined = out.resolve("category/" + other.substring(other.indexOf(':') + 1) + ".html");
+        assertTrue(Files.isRegularFile(left) && Files.isRegularFile(joined), left + ", " + joined);
+        Object leftFile = fileKey(left);
+        String joinedText = Files.readString(joined);
+
+        // a note of the moved feature: the category it joined shows it, the one it left reads it no longer
+        Path cells = guide.resolve("content/graph/matrix").resolve(from.getFileName());
+        String cellText = Files.readString(cells);
+        int cell = cellText.indexOf("gg:feature " + feature + " ;");
+        assertTrue(cell > 0, feature + " has cells in " + cells);
+        int value = cellText.indexOf("gg:value \"", cell) + "gg:value \"".length();
+        Files.writeString(cells, cellText.substring(0, value) + "Changed " + cellText.substring(value));
+        assertSameAsFullBuild(guide, out, regeneration, "changed a value of " + feature);
+        assertFalse(joinedText.equals(Files.readString(joined)), "the category the feature joined shows the value");
+        assertEquals(leftFile, fileKey(left), "the category the feature left is carried over, not rendered");
+    }
+
     /** Regenerates, checks the site against a full build's, and returns the regeneration's log. */
     private String assertSameAsFullBuild(Path guide, Path out, Regeneration regeneration, String edit)
             throws IOException {

@@ -44,6 +44,33 @@ class EntityDescriptionsTest {
     }
 
     @Test
+    void aDescriptionTheSiteInPlaceLacksIsWrittenInsteadOfKept() throws IOException {
+        GuideGraph g = GuideLoader.load(GuideSources.read(TestGuides.MINIMAL));
+        List<String> files = EntityDescriptions.files(g);
+        assertTrue(files.size() > 1, files.toString());
+        Path out = tmp.resolve("site");
+        SiteWriter.Published published = new SiteWriter.Published();
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            EntityDescriptions.write(g, w.staging());
+            Files.delete(w.staging().resolve(files.get(0)));
+            w.publish();
+        }
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            assertTrue(w.inPlace());
+            Tasks.join(EntityDescriptions.carryOver(g, files, out, w.staging(), w.keeper(), Runnable::run));
+            assertEquals(java.util.Set.copyOf(files.subList(1, files.size())), java.util.Set.copyOf(w.kept()),
+                    "the files the site in place has are kept");
+            assertTrue(Files.isRegularFile(w.staging().resolve(files.get(0))), "the one it lacks is written");
+            w.publish();
+        }
+        Path full = tmp.resolve("full");
+        EntityDescriptions.write(g, full);
+        for (String f : files) {
+            assertEquals(Files.readString(full.resolve(f)), Files.readString(out.resolve(f)), f);
+        }
+    }
+
+    @Test
     void knowsEntityIrisByTheirKindAndSlug() {
         String ns = "https://example.org/g/";
         assertEquals(Optional.of("approach/llm-d"), EntityDescriptions.pathOf(ns, ns + "approach/llm-d"));

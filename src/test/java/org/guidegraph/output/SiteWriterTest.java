@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,60 @@ class SiteWriterTest {
         assertEquals(List.of("index.html"), files(out));
         assertEquals("kept", Files.readString(out.resolve("index.html")));
         assertEquals(List.of("site"), besideTheSite());
+    }
+
+    @Test
+    void aFileKeptOnlyByAFailedBuildIsDeletedByTheNextBuildThatDoesNotKeepIt() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.Published published = new SiteWriter.Published();
+        stageAndPublish(out, published, "index.html", "a/one.ttl", "a/two.ttl");
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            assertTrue(w.keeper().keep("a/one.ttl"));
+            assertTrue(w.keeper().keep("a/two.ttl"));
+            assertEquals(Set.of("a/one.ttl", "a/two.ttl"), Set.copyOf(w.kept()));
+            // no publish: the build failed
+        }
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            assertTrue(w.keeper().keep("a/one.ttl"));
+            assertTrue(w.keeper().keep("a/one.ttl"), "keeping a file twice counts it once");
+            assertEquals(Set.of("a/one.ttl"), Set.copyOf(w.kept()), "only what this build kept");
+            assertFalse(w.kept().contains("a/two.ttl"));
+            Files.writeString(w.staging().resolve("index.html"), "two");
+            assertEquals(2, w.publish().files());
+        }
+        assertEquals(List.of("a/one.ttl", "index.html"), files(out));
+        assertEquals(2, published.size());
+    }
+
+    @Test
+    void buildsInPlaceInARowKeepWhatThePreviousOneWroteAndDeleteWhatTheSiteNoLongerHas() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.Published published = new SiteWriter.Published();
+        stageAndPublish(out, published, "index.html", "a/one.ttl");
+        stageAndPublish(out, published, "index.html", "b/new.ttl");
+        assertEquals(List.of("b/new.ttl", "index.html"), files(out), "a/one.ttl was neither kept nor written");
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            assertFalse(w.keeper().keep("a/one.ttl"), "a file deleted at the last publish cannot be kept");
+            assertTrue(w.keeper().under("b").keep("new.ttl"), "a file the last publish wrote can be kept");
+            Files.writeString(w.staging().resolve("index.html"), "three, longer");
+            assertEquals(new SiteWriter.Tally(2, "three, longer".length() + "b/new.ttl".length()), w.publish());
+        }
+        stageAndPublish(out, published, "index.html");
+        assertEquals(List.of("index.html"), files(out));
+        assertFalse(Files.exists(out.resolve("b")), "a folder emptied by the deletions is deleted");
+        assertEquals(1, published.size());
+    }
+
+    /** Publishes, in place once the record knows the site, a site of {@code files} each holding its own path. */
+    private static void stageAndPublish(Path out, SiteWriter.Published published, String... files)
+            throws IOException {
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            for (String f : files) {
+                Files.createDirectories(w.staging().resolve(f).getParent());
+                Files.writeString(w.staging().resolve(f), f);
+            }
+            w.publish();
+        }
     }
 
     private static List<String> files(Path dir) throws IOException {
