@@ -22,6 +22,24 @@ public final class IndexReuse {
     record Analysed(SearchDocument document, AnalysedDocument analysis) {
     }
 
+    /**
+     * The documents of the last build in index order and their analysis by ordinal, as {@link #analysed} holds
+     * them: a document that is the same object at the same ordinal has the same analysis without a look-up by id.
+     */
+    volatile Ordinals ordinals = Ordinals.NONE;
+
+    /** Documents and their analysis, by ordinal. */
+    record Ordinals(SearchDocument[] documents, AnalysedDocument[] analysed) {
+
+        /** No documents: every document is looked up by id. */
+        static final Ordinals NONE = new Ordinals(new SearchDocument[0], new AnalysedDocument[0]);
+
+        /** The analysis of {@code d} if it is the document at {@code ord}; else null. */
+        AnalysedDocument at(int ord, SearchDocument d) {
+            return ord < documents.length && documents[ord] == d ? analysed[ord] : null;
+        }
+    }
+
     /** The documents of the last build as given, and in index order. */
     private List<SearchDocument> lastGiven = List.of();
     private List<SearchDocument> lastOrdered = List.of();
