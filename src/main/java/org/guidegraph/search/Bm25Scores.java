@@ -27,16 +27,16 @@ final class Bm25Scores {
     }
 
     /** Each stem's postings as (ordinal << 32 | float bits of the score), in ordinal order. */
-    static Map<String, long[]> of(List<AnalysedDocument> docs, List<SearchDocument> documents) {
-        return of(docs, documents, null);
+    static Map<String, long[]> of(List<AnalysedDocument> docs) {
+        return of(docs, null);
     }
 
     /**
-     * As {@link #of(List, List)}; with {@code reuse} (may be null), the inversion of the documents that
-     * {@code reuse} holds from the last call is brought up to date where documents changed, instead of made anew,
-     * when the documents are as many as then (a changed page keeps its ordinals), and left there for the next call.
+     * As {@link #of(List)}; with {@code reuse} (may be null), the inversion of the documents that {@code reuse}
+     * holds from the last call is brought up to date where documents changed, instead of made anew, when the
+     * documents are as many as then (a changed page keeps its ordinals), and left there for the next call.
      */
-    static Map<String, long[]> of(List<AnalysedDocument> docs, List<SearchDocument> documents, IndexReuse reuse) {
+    static Map<String, long[]> of(List<AnalysedDocument> docs, IndexReuse reuse) {
         Inversion inv = reuse == null ? null : Inversion.updated(reuse.inversion, docs);
         if (inv == null) {
             inv = Inversion.of(docs);
@@ -44,16 +44,24 @@ final class Bm25Scores {
         if (reuse != null) {
             reuse.inversion = inv;
         }
-        return score(inv, docs, documents);
+        return score(inv);
     }
 
     /**
-     * Per stem, its (ordinal, title frequency, body frequency) triples in ordinal order, and the collection's
-     * statistics, for one list of analysed documents.
+     * Per stem, its (ordinal, title frequency, body frequency) triples in ordinal order, each document's norms and
+     * weight, and the collection's statistics, for one list of analysed documents.
      */
     static final class Inversion {
         private List<AnalysedDocument> docs;
         private final Map<String, Triples> postings;
+        /*
+         * Each document's norms and weight by ordinal: scoring reads them for every posting, in ordinal order, where
+         * going through the documents' objects would miss the cache at nearly every posting. Kept here, they are
+         * worked out again for the documents that change only.
+         */
+        private final byte[] titleNorms;
+        private final byte[] bodyNorms;
+        private final double[] weights;
         private long titleSum;
         private long bodySum;
         private int titleDocs;
@@ -64,6 +72,9 @@ final class Bm25Scores {
         private Inversion(List<AnalysedDocument> docs, Map<String, Triples> postings) {
             this.docs = docs;
             this.postings = postings;
+            this.titleNorms = new byte[docs.size()];
+            this.bodyNorms = new byte[docs.size()];
+            this.weights = new double[docs.size()];
         }
 
         static Inversion of(List<AnalysedDocument> docs) {
@@ -108,6 +119,9 @@ final class Bm25Scores {
             bodySum += a.bodyLength;
             titleDocs += a.titleLength > 0 ? 1 : 0;
             bodyDocs += a.bodyLength > 0 ? 1 : 0;
+            titleNorms[ord] = (byte) SmallFloat.intToByte4(a.titleLength);
+            bodyNorms[ord] = (byte) SmallFloat.intToByte4(a.bodyLength);
+            weights[ord] = a.weight;
             for (int i = 0; i < a.stems.length; i++) {
                 postings.computeIfAbsent(a.stems[i], k -> new Triples()).put(ord, a.titleFreqs[i], a.bodyFreqs[i]);
                 titleDocFreqs += a.titleFreqs[i] > 0 ? 1 : 0;
@@ -132,8 +146,7 @@ final class Bm25Scores {
         }
     }
 
-    private static Map<String, long[]> score(Inversion inv, List<AnalysedDocument> docs,
-            List<SearchDocument> documents) {
+    private static Map<String, long[]> score(Inversion inv) {
         Map<String, Triples> postings = inv.postings;
         long titleSum = inv.titleSum;
         long bodySum = inv.bodySum;
@@ -141,23 +154,15 @@ final class Bm25Scores {
         int bodyDocs = inv.bodyDocs;
         long titleDocFreqs = inv.titleDocFreqs;
         long bodyDocFreqs = inv.bodyDocFreqs;
-        int maxDoc = docs.size();
+        int maxDoc = inv.docs.size();
         CollectionStatistics titles = titleDocs == 0 ? null
                 : new CollectionStatistics(SearchIndex.TITLE, maxDoc, titleDocs, titleSum, titleDocFreqs);
         CollectionStatistics bodies = bodyDocs == 0 ? null
                 : new CollectionStatistics(SearchIndex.BODY, maxDoc, bodyDocs, bodySum, bodyDocFreqs);
         BM25Similarity bm25 = new BM25Similarity();
-        // Each document's norms and weight in arrays: the loop below reads them for every posting, in ordinal
-        // order, where going through the documents' objects would miss the cache at nearly every posting.
-        byte[] titleNorms = new byte[maxDoc];
-        byte[] bodyNorms = new byte[maxDoc];
-        double[] weights = new double[maxDoc];
-        for (int ord = 0; ord < maxDoc; ord++) {
-            AnalysedDocument a = docs.get(ord);
-            titleNorms[ord] = (byte) SmallFloat.intToByte4(a.titleLength);
-            bodyNorms[ord] = (byte) SmallFloat.intToByte4(a.bodyLength);
-            weights[ord] = documents.get(ord).weight();
-        }
+        byte[] titleNorms = inv.titleNorms;
+        byte[] bodyNorms = inv.bodyNorms;
+        double[] weights = inv.weights;
         List<String> stems = List.copyOf(postings.keySet());
         long[][] scored = new long[stems.size()][];
         IntStream.range(0, stems.size()).parallel().forEach(s -> {

@@ -254,7 +254,7 @@ public final class StaticIndexExporter {
      */
     private static Postings postings(SearchIndex index, IndexReuse.Memo before, IndexReuse.Memo memo,
             IndexReuse reuse) {
-        Map<String, long[]> scored = Bm25Scores.of(index.analysed(), index.documents(), reuse);
+        Map<String, long[]> scored = Bm25Scores.of(index.analysed(), reuse);
         List<String> stems = new ArrayList<>(index.vocabulary().stems());
         long[][] lists = new long[stems.size()][];
         for (int i = 0; i < stems.size(); i++) {

@@ -40,7 +40,7 @@ class Bm25ScoresTest {
         List<SearchDocument> docs = sections(11, 40);
         IndexReuse reuse = new IndexReuse();
         try (SearchIndex index = SearchIndex.build(docs, reuse)) {
-            Bm25Scores.of(index.analysed(), index.documents(), reuse);
+            Bm25Scores.of(index.analysed(), reuse);
         }
         Bm25Scores.Inversion first = reuse.inversion;
         // two sections get other words (one loses every stem it had), the rest stay the same objects
@@ -51,9 +51,9 @@ class Bm25ScoresTest {
                     i == 3 ? "zanzibarian caches schedule" : "", d.weight()));
         }
         try (SearchIndex index = SearchIndex.build(changed, reuse)) {
-            Map<String, long[]> patched = Bm25Scores.of(index.analysed(), index.documents(), reuse);
+            Map<String, long[]> patched = Bm25Scores.of(index.analysed(), reuse);
             org.junit.jupiter.api.Assertions.assertSame(first, reuse.inversion, "brought up to date, not made anew");
-            Map<String, long[]> fresh = Bm25Scores.of(index.analysed(), index.documents());
+            Map<String, long[]> fresh = Bm25Scores.of(index.analysed());
             assertEquals(new java.util.TreeSet<>(fresh.keySet()), new java.util.TreeSet<>(patched.keySet()));
             for (String stem : fresh.keySet()) {
                 assertEquals(describe(fresh.get(stem)), describe(patched.get(stem)), "scores of " + stem);
@@ -75,7 +75,7 @@ class Bm25ScoresTest {
 
     private static void assertSameAsLucene(List<SearchDocument> docs) throws IOException {
         try (SearchIndex index = SearchIndex.build(docs)) {
-            Map<String, long[]> ours = Bm25Scores.of(index.analysed(), index.documents());
+            Map<String, long[]> ours = Bm25Scores.of(index.analysed());
             assertEquals(index.vocabulary().stems(), new java.util.TreeSet<>(ours.keySet()));
             for (String stem : index.vocabulary().stems()) {
                 long[] lucene = luceneScores(index, stem);
