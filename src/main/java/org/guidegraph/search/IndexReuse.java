@@ -94,13 +94,34 @@ public final class IndexReuse {
     /** The inversion of the documents the last export scored, which the next brings up to date. */
     volatile Bm25Scores.Inversion inversion;
 
-    /** A value worked out from the strings {@code from} (one per document, in index order) alone. */
-    record Derived<T>(String[] from, T value) {
+    /**
+     * A value worked out from one property alone of each of the objects {@code from} (one per document, in index
+     * order).
+     */
+    record Derived<S, T>(S[] from, T value) {
+
+        /**
+         * True if the value holds for {@code now} too: as many objects, each the one at its place in {@link #from}
+         * or one with an equal {@code property}. Comparing the objects first spares reading those of a large site
+         * that did not change, which would miss the processor's cache at nearly every one.
+         */
+        boolean holdsFor(List<S> now, java.util.function.Function<S, Object> property) {
+            if (now.size() != from.length) {
+                return false;
+            }
+            for (int i = 0; i < from.length; i++) {
+                S s = now.get(i);
+                if (s != from[i] && !java.util.Objects.equals(property.apply(s), property.apply(from[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    /** The name keys' postings and the types' runs of the last export, by the documents' keys and types. */
-    volatile Derived<java.util.TreeMap<String, String>> names;
-    volatile Derived<List<Object>> types;
+    /** The name keys' postings and the types' runs of the last export, by the documents' analysis and documents. */
+    volatile Derived<AnalysedDocument, java.util.TreeMap<String, String>> names;
+    volatile Derived<SearchDocument, List<Object>> types;
 
     /** Results of the last export's pure steps, by their inputs. */
     record Memo(Map<String, String> hashes, Map<String, String> json, Map<String, Entry> entries,

@@ -257,15 +257,15 @@ public final class StaticIndexExporter {
         Map<String, long[]> scored = Bm25Scores.of(index.analysed(), reuse);
         List<String> stems = new ArrayList<>(index.vocabulary().stems());
         long[][] lists = new long[stems.size()][];
-        for (int i = 0; i < stems.size(); i++) {
-            lists[i] = scored.getOrDefault(stems.get(i), new long[0]);
-        }
+        double[] bests = new double[stems.size()];
         double min = Double.MAX_VALUE;
         double max = 0;
-        for (long[] list : lists) {
-            if (list.length > 0) {
-                min = Math.min(min, best(list));
-                max = Math.max(max, best(list));
+        for (int i = 0; i < stems.size(); i++) {
+            lists[i] = scored.getOrDefault(stems.get(i), new long[0]);
+            if (lists[i].length > 0) {
+                bests[i] = best(lists[i]);
+                min = Math.min(min, bests[i]);
+                max = Math.max(max, bests[i]);
             }
         }
         if (min == Double.MAX_VALUE) { // no stem: an index of empty documents
@@ -276,7 +276,7 @@ public final class StaticIndexExporter {
         double hi = Double.parseDouble(Codec.decimal(max));
         String[] encoded = new String[stems.size()];
         IntStream.range(0, stems.size()).parallel().forEach(i -> {
-            IndexReuse.Entry e = encode(lists[i], lo, hi, before.entries().get(stems.get(i)));
+            IndexReuse.Entry e = encode(lists[i], bests[i], lo, hi, before.entries().get(stems.get(i)));
             memo.entries().put(stems.get(i), e);
             encoded[i] = e.text();
         });
@@ -300,9 +300,9 @@ public final class StaticIndexExporter {
     /** The widths of level windows a stem may use: the window digit of its entry is an index into these. */
     static final int[] WINDOWS = {0, 1, 3, 7, 15, 31};
 
-    /** One stem's entry: see {@link #postings(SearchIndex)}. */
-    private static IndexReuse.Entry encode(long[] list, double lo, double hi, IndexReuse.Entry before) {
-        int best = Codec.scaleLevel(best(list), lo, hi);
+    /** One stem's entry, {@code top} being its best score: see {@link #postings}. */
+    private static IndexReuse.Entry encode(long[] list, double top, double lo, double hi, IndexReuse.Entry before) {
+        int best = Codec.scaleLevel(top, lo, hi);
         double readBack = Codec.scaleValue(best, lo, hi);
         int[] gaps = new int[list.length];
         int[] levels = new int[list.length];
@@ -388,18 +388,16 @@ public final class StaticIndexExporter {
      * ends with {@code !}, which no stem holds) as ordinal gaps less one, varints without scores.
      */
     private static TreeMap<String, String> names(List<AnalysedDocument> documents, IndexReuse reuse) {
-        String[] keys = new String[documents.size()];
-        for (int ord = 0; ord < keys.length; ord++) {
-            keys[ord] = documents.get(ord).nameKey;
-        }
-        IndexReuse.Derived<TreeMap<String, String>> last = reuse == null ? null : reuse.names;
-        if (last != null && Arrays.equals(last.from(), keys)) {
+        IndexReuse.Derived<AnalysedDocument, TreeMap<String, String>> last = reuse == null ? null : reuse.names;
+        if (last != null && last.holdsFor(documents, a -> a.nameKey)) {
+            reuse.names = new IndexReuse.Derived<>(documents.toArray(new AnalysedDocument[0]), last.value());
             return last.value();
         }
         TreeMap<String, List<Integer>> ords = new TreeMap<>();
-        for (int ord = 0; ord < keys.length; ord++) {
-            if (keys[ord] != null) {
-                ords.computeIfAbsent(keys[ord], k -> new ArrayList<>()).add(ord);
+        for (int ord = 0; ord < documents.size(); ord++) {
+            String key = documents.get(ord).nameKey;
+            if (key != null) {
+                ords.computeIfAbsent(key, k -> new ArrayList<>()).add(ord);
             }
         }
         TreeMap<String, String> out = new TreeMap<>();
@@ -413,7 +411,7 @@ public final class StaticIndexExporter {
             out.put(key, sb.toString());
         });
         if (reuse != null) {
-            reuse.names = new IndexReuse.Derived<>(keys, out);
+            reuse.names = new IndexReuse.Derived<>(documents.toArray(new AnalysedDocument[0]), out);
         }
         return out;
     }
@@ -549,12 +547,9 @@ public final class StaticIndexExporter {
 
     /** Each type with the ordinal ranges of its documents, as varints: gap from the last range's end, length. */
     private static List<Object> types(List<SearchDocument> documents, IndexReuse reuse) {
-        String[] types = new String[documents.size()];
-        for (int ord = 0; ord < types.length; ord++) {
-            types[ord] = documents.get(ord).type();
-        }
-        IndexReuse.Derived<List<Object>> last = reuse == null ? null : reuse.types;
-        if (last != null && Arrays.equals(last.from(), types)) {
+        IndexReuse.Derived<SearchDocument, List<Object>> last = reuse == null ? null : reuse.types;
+        if (last != null && last.holdsFor(documents, SearchDocument::type)) {
+            reuse.types = new IndexReuse.Derived<>(documents.toArray(new SearchDocument[0]), last.value());
             return last.value();
         }
         TreeMap<String, StringBuilder> runs = new TreeMap<>();
@@ -574,7 +569,7 @@ public final class StaticIndexExporter {
         List<Object> out = new ArrayList<>();
         runs.forEach((type, sb) -> out.add(List.of(type, sb.toString())));
         if (reuse != null) {
-            reuse.types = new IndexReuse.Derived<>(types, out);
+            reuse.types = new IndexReuse.Derived<>(documents.toArray(new SearchDocument[0]), out);
         }
         return out;
     }
