@@ -40,6 +40,9 @@ public final class IndexReuse {
         }
     }
 
+    /** The searched pages of the last build's site, in path order ({@link SiteSections}). */
+    volatile List<String> pages = List.of();
+
     /** The documents of the last build as given, and in index order. */
     private List<SearchDocument> lastGiven = List.of();
     private List<SearchDocument> lastOrdered = List.of();
