@@ -158,8 +158,16 @@ public final class IndexReuse {
         }
     }
 
-    /** A stem's encoded postings and what they were encoded from: its best level, ordinal gaps and levels. */
-    record Entry(int best, int[] gaps, int[] levels, String text) {
+    /**
+     * A stem's encoded postings and what they were encoded from: its scores as {@link Bm25Scores} gave them, their
+     * best, the range of best scores ({@code lo} to {@code hi}), then its best level, ordinal gaps and levels.
+     */
+    record Entry(long[] scores, double top, double lo, double hi, int best, int[] gaps, int[] levels, String text) {
+
+        /** True if this entry was encoded from {@code scores} (the very list) in the range {@code lo} to {@code hi}. */
+        boolean encodes(long[] scores, double lo, double hi) {
+            return this.scores == scores && this.lo == lo && this.hi == hi;
+        }
     }
 
     /** The files (name to text) of the static index of the last published build. */

@@ -257,13 +257,16 @@ public final class StaticIndexExporter {
         Map<String, long[]> scored = Bm25Scores.of(index.analysed(), reuse);
         List<String> stems = new ArrayList<>(index.vocabulary().stems());
         long[][] lists = new long[stems.size()][];
+        IndexReuse.Entry[] was = new IndexReuse.Entry[stems.size()];
         double[] bests = new double[stems.size()];
         double min = Double.MAX_VALUE;
         double max = 0;
         for (int i = 0; i < stems.size(); i++) {
             lists[i] = scored.getOrDefault(stems.get(i), new long[0]);
+            was[i] = before.entries().get(stems.get(i));
             if (lists[i].length > 0) {
-                bests[i] = best(lists[i]);
+                // scores kept from the last export (the very list) have the best worked out then
+                bests[i] = was[i] != null && was[i].scores() == lists[i] ? was[i].top() : best(lists[i]);
                 min = Math.min(min, bests[i]);
                 max = Math.max(max, bests[i]);
             }
@@ -276,7 +279,7 @@ public final class StaticIndexExporter {
         double hi = Double.parseDouble(Codec.decimal(max));
         String[] encoded = new String[stems.size()];
         IntStream.range(0, stems.size()).parallel().forEach(i -> {
-            IndexReuse.Entry e = encode(lists[i], bests[i], lo, hi, before.entries().get(stems.get(i)));
+            IndexReuse.Entry e = encode(lists[i], bests[i], lo, hi, was[i]);
             memo.entries().put(stems.get(i), e);
             encoded[i] = e.text();
         });
@@ -302,6 +305,9 @@ public final class StaticIndexExporter {
 
     /** One stem's entry, {@code top} being its best score: see {@link #postings}. */
     private static IndexReuse.Entry encode(long[] list, double top, double lo, double hi, IndexReuse.Entry before) {
+        if (before != null && before.encodes(list, lo, hi)) {
+            return before; // the same scores in the same range: the same text
+        }
         int best = Codec.scaleLevel(top, lo, hi);
         double readBack = Codec.scaleValue(best, lo, hi);
         int[] gaps = new int[list.length];
@@ -315,11 +321,11 @@ public final class StaticIndexExporter {
             histogram[levels[i]]++;
             previous = ord;
         }
-        if (before != null && before.best() == best && Arrays.equals(before.gaps(), gaps)
-                && Arrays.equals(before.levels(), levels)) {
-            return before; // the same levels as the last export's: the same text
-        }
-        return new IndexReuse.Entry(best, gaps, levels, encode(best, gaps, levels, histogram));
+        String text = before != null && before.best() == best && Arrays.equals(before.gaps(), gaps)
+                && Arrays.equals(before.levels(), levels)
+                ? before.text() // the same levels as the last export's: the same text
+                : encode(best, gaps, levels, histogram);
+        return new IndexReuse.Entry(list, top, lo, hi, best, gaps, levels, text);
     }
 
     private static String encode(int best, int[] gaps, int[] levels, int[] histogram) {

@@ -62,6 +62,36 @@ class Bm25ScoresTest {
         }
     }
 
+    @Test
+    void scoresAfterAnEditThatKeepsTheStatisticsEqualThoseOfAFreshInversionAndLuceneOnes() throws IOException {
+        List<SearchDocument> docs = new ArrayList<>(List.of(
+                new SearchDocument("a", "a.html", "Alpha", "Page", "red green blue"),
+                new SearchDocument("b", "b.html", "Beta", "Page", "red yellow"),
+                new SearchDocument("c", "c.html", "Gamma", "Page", "red purple cyan"),
+                new SearchDocument("d", "d.html", "Delta", "Page", "green cyan magenta"),
+                new SearchDocument("e", "e.html", "Epsilon", "Page", "blue yellow", SearchDocument.LISTED)));
+        IndexReuse reuse = new IndexReuse();
+        Map<String, long[]> before;
+        try (SearchIndex index = SearchIndex.build(docs, reuse)) {
+            before = Bm25Scores.of(index.analysed(), reuse);
+        }
+        // As many words and distinct words in each field: "red" loses a document, "orange" is new, and a weight
+        // changes, while the collection's statistics stay the same.
+        docs.set(2, new SearchDocument("c", "c.html", "Gamma", "Page", "orange purple cyan"));
+        docs.set(4, new SearchDocument("e", "e.html", "Epsilon", "Page", "blue yellow"));
+        try (SearchIndex index = SearchIndex.build(docs, reuse)) {
+            Map<String, long[]> patched = Bm25Scores.of(index.analysed(), reuse);
+            org.junit.jupiter.api.Assertions.assertSame(before.get("magenta"), patched.get("magenta"),
+                    "the scores of a stem no changed document holds are kept");
+            Map<String, long[]> fresh = Bm25Scores.of(index.analysed());
+            assertEquals(new java.util.TreeSet<>(fresh.keySet()), new java.util.TreeSet<>(patched.keySet()));
+            for (String stem : fresh.keySet()) {
+                assertEquals(describe(fresh.get(stem)), describe(patched.get(stem)), "scores of " + stem);
+                assertEquals(describe(luceneScores(index, stem)), describe(patched.get(stem)), "Lucene's, " + stem);
+            }
+        }
+    }
+
     /** The sections of the first {@code pages} pages of a synthetic site made from {@code seed}. */
     private static List<SearchDocument> sections(long seed, int pages) {
         SyntheticSite site = new SyntheticSite(seed, List.of("inference", "scheduler", "cache"));
