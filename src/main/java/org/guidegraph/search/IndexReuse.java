@@ -91,9 +91,10 @@ public final class IndexReuse {
     /**
      * What the last export computed, by what it was computed from (so any export may use it, published or not):
      * chunk hashes by payload, chunk payloads by text, stem entries by postings, document chunks by their
-     * documents.
+     * documents, chunk files by name and payload.
      */
-    Memo memo = new Memo(Map.of(), Map.of(), Map.of(), new DocumentChunks(0, new SearchDocument[0], new String[0]));
+    Memo memo = new Memo(Map.of(), Map.of(), Map.of(), new DocumentChunks(0, new SearchDocument[0], new String[0]),
+            Map.of());
     /** The inversion of the documents the last export scored, which the next brings up to date. */
     volatile Bm25Scores.Inversion inversion;
 
@@ -126,9 +127,17 @@ public final class IndexReuse {
     volatile Derived<AnalysedDocument, java.util.TreeMap<String, String>> names;
     volatile Derived<SearchDocument, List<Object>> types;
 
-    /** Results of the last export's pure steps, by their inputs. */
+    /** Results of the last export's pure steps, by their inputs; chunk files by name. */
     record Memo(Map<String, String> hashes, Map<String, String> json, Map<String, Entry> entries,
-            DocumentChunks documentChunks) {
+            DocumentChunks documentChunks, Map<String, ChunkFile> files) {
+    }
+
+    /**
+     * The text of a chunk file and the payload it was made from. The next export whose chunk of that name holds
+     * the very same payload object takes the very same text: the file then compares equal to the one published
+     * at once, without a look at its bytes.
+     */
+    record ChunkFile(String payload, String text) {
     }
 
     /**

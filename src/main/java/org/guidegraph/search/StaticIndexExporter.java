@@ -139,7 +139,7 @@ public final class StaticIndexExporter {
         IndexReuse.Memo before = reuse == null ? new IndexReuse().memo : reuse.memo;
         // chunks are encoded and hashed on every core: the memo is filled concurrently
         IndexReuse.Memo memo = new IndexReuse.Memo(sized(before.hashes()), sized(before.json()),
-                sized(before.entries()), null);
+                sized(before.entries()), null, sized(before.files()));
         Hasher hasher = new Hasher() {
             @Override
             public String hash(String payload) {
@@ -159,6 +159,17 @@ public final class StaticIndexExporter {
                 }
                 memo.json().put(text, json);
                 return json;
+            }
+
+            @Override
+            public String file(String name, String payload) {
+                IndexReuse.ChunkFile was = before.files().get(name);
+                // the name holds a short hash of the payload, which two payloads may share: the payload decides
+                IndexReuse.ChunkFile is = was != null && was.payload() == payload ? was
+                        : new IndexReuse.ChunkFile(payload, "window.__ggSearch.add(\"" + name + "\"," + payload
+                                + ");\n");
+                memo.files().put(name, is);
+                return is.text();
             }
         };
 
@@ -202,7 +213,7 @@ public final class StaticIndexExporter {
         ExportedIndex exported = writeFiles(files, directory, index.size(), linkable, previous, keep);
         if (reuse != null) {
             reuse.exported(files);
-            reuse.memo = new IndexReuse.Memo(memo.hashes(), memo.json(), memo.entries(), chunks[0]);
+            reuse.memo = new IndexReuse.Memo(memo.hashes(), memo.json(), memo.entries(), chunks[0], memo.files());
         }
         return exported;
     }
@@ -458,7 +469,7 @@ public final class StaticIndexExporter {
                 documents.toArray(new SearchDocument[0]), payloads);
         List<String> hashes = new ArrayList<>();
         for (int n = 0; n < count; n++) {
-            hashes.add(writeChunk(files, "m", n, chunks.get(n)[0], chunks.get(n)[1]));
+            hashes.add(writeChunk(files, hasher, "m", n, chunks.get(n)[0], chunks.get(n)[1]));
         }
         TreeMap<String, Object> m = new TreeMap<>();
         m.put("size", metaDocuments);
@@ -470,7 +481,7 @@ public final class StaticIndexExporter {
             for (int j = 0; j * FANOUT < hashes.size(); j++) {
                 String list = String.join("", hashes.subList(j * FANOUT, Math.min(hashes.size(), (j + 1) * FANOUT)));
                 String payload = Json.toJson(list);
-                dirs.append(writeChunk(files, "md", j, payload, hasher.hash(payload)));
+                dirs.append(writeChunk(files, hasher, "md", j, payload, hasher.hash(payload)));
             }
             m.put("fanout", FANOUT);
             m.put("dirs", dirs.toString());
@@ -580,17 +591,24 @@ public final class StaticIndexExporter {
         return out;
     }
 
-    /** Chunk hashes ({@link Codec#hash}) and JSON strings, remembered by input for the next export; thread-safe. */
+    /**
+     * Chunk hashes ({@link Codec#hash}), JSON strings and chunk files, remembered by input for the next export;
+     * thread-safe.
+     */
     private interface Hasher {
         String hash(String payload);
 
         String json(String text);
+
+        /** The text of the chunk file {@code name} (without {@code .js}) that registers {@code payload}. */
+        String file(String name, String payload);
     }
 
     /** Adds a chunk file; returns its hash. */
-    private static String writeChunk(Map<String, String> files, String kind, int n, String payload, String hash) {
+    private static String writeChunk(Map<String, String> files, Hasher hasher, String kind, int n, String payload,
+            String hash) {
         String name = kind + n + "-" + hash;
-        files.put(name + ".js", "window.__ggSearch.add(\"" + name + "\"," + payload + ");\n");
+        files.put(name + ".js", hasher.file(name, payload));
         return hash;
     }
 
@@ -609,12 +627,13 @@ public final class StaticIndexExporter {
         List<ExportedIndex.File> written = new ArrayList<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             String text = f.getValue();
-            Path p = directory.resolve(f.getKey());
             written.add(new ExportedIndex.File(f.getKey(), kind(f.getKey()), text.length())); // ASCII: 1 byte each
+            // a chunk made from the very payload of the last export is the very same text: equal at once
             if (keep != null && text.equals(linkable.get(f.getKey())) && keep.keep(f.getKey())) {
                 // the same bytes as the file the last published export wrote: kept (linked, or left in place)
                 continue;
             }
+            Path p = directory.resolve(f.getKey());
             byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
             // Unchanged files are not rewritten, so their times stay and a watcher sees only what changed.
             if (!Files.isRegularFile(p) || !Arrays.equals(Files.readAllBytes(p), bytes)) {
@@ -692,7 +711,7 @@ public final class StaticIndexExporter {
             }).toList();
             List<String> hashes = new ArrayList<>();
             for (int n = 0; n < chunks.size(); n++) {
-                hashes.add(writeChunk(files, kind, n, encoded.get(n)[0], encoded.get(n)[1]));
+                hashes.add(writeChunk(files, hasher, kind, n, encoded.get(n)[0], encoded.get(n)[1]));
             }
             TreeMap<String, Object> spec = new TreeMap<>();
             if (hashes.size() <= FANOUT) {
@@ -707,7 +726,7 @@ public final class StaticIndexExporter {
                     top.append(' ').append(starts.get(from - 1)).append(' ');
                 }
                 String payload = Json.toJson(list);
-                top.append(writeChunk(files, kind + "d", j, payload, hasher.hash(payload)));
+                top.append(writeChunk(files, hasher, kind + "d", j, payload, hasher.hash(payload)));
             }
             spec.put("fanout", FANOUT);
             spec.put("dirs", top.toString());
