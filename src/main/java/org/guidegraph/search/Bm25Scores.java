@@ -159,7 +159,8 @@ final class Bm25Scores {
 
     /**
      * Every stem's scores, and the collection's statistics they were worked out with: a stem's scores depend only
-     * on those, its own postings and the norms and weights of the documents in them.
+     * on those, its own postings and the norms and weights of the documents in them (BM25's average length is
+     * the number of tokens per document, its inverse document frequency is of the document count).
      */
     private record Scored(long[] statistics, Map<String, long[]> scores) {
     }
@@ -171,8 +172,9 @@ final class Bm25Scores {
                 : new CollectionStatistics(SearchIndex.TITLE, maxDoc, inv.titleDocs, inv.titleSum, inv.titleDocFreqs);
         CollectionStatistics bodies = inv.bodyDocs == 0 ? null
                 : new CollectionStatistics(SearchIndex.BODY, maxDoc, inv.bodyDocs, inv.bodySum, inv.bodyDocFreqs);
-        long[] statistics = {maxDoc, inv.titleDocs, inv.titleSum, inv.titleDocFreqs, inv.bodyDocs, inv.bodySum,
-            inv.bodyDocFreqs};
+        // what BM25 reads of the collection: each field's document count and number of tokens (not the number of
+        // distinct stems, which an edit that keeps the number of words often changes)
+        long[] statistics = {inv.titleDocs, inv.titleSum, inv.bodyDocs, inv.bodySum};
         Scored last = inv.scored != null && Arrays.equals(inv.scored.statistics(), statistics) ? inv.scored : null;
         BM25Similarity bm25 = new BM25Similarity();
         List<String> stems = List.copyOf(postings.keySet());

@@ -75,10 +75,11 @@ class Bm25ScoresTest {
         try (SearchIndex index = SearchIndex.build(docs, reuse)) {
             before = Bm25Scores.of(index.analysed(), reuse);
         }
-        // As many words and distinct words in each field: "red" loses a document, "orange" is new, and a weight
-        // changes, while the collection's statistics stay the same.
+        // As many words in each field: "red" loses a document, "orange" is new, a weight changes and a text has
+        // fewer distinct words, while what BM25 reads of the collection stays the same.
         docs.set(2, new SearchDocument("c", "c.html", "Gamma", "Page", "orange purple cyan"));
         docs.set(4, new SearchDocument("e", "e.html", "Epsilon", "Page", "blue yellow"));
+        docs.set(0, new SearchDocument("a", "a.html", "Alpha", "Page", "green green blue"));
         try (SearchIndex index = SearchIndex.build(docs, reuse)) {
             Map<String, long[]> patched = Bm25Scores.of(index.analysed(), reuse);
             org.junit.jupiter.api.Assertions.assertSame(before.get("magenta"), patched.get("magenta"),
