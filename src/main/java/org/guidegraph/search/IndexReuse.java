@@ -147,19 +147,20 @@ public final class IndexReuse {
      */
     record DocumentChunks(int size, SearchDocument[] documents, String[] payloads) {
 
-        /** The payload of chunk {@code n} of {@code size} documents if it held equal {@code documents}; else null. */
-        String payload(int size, int n, List<SearchDocument> documents) {
+        /**
+         * The payload of chunk {@code n} of {@code size} documents if it held documents equal to those of
+         * {@code all} (every document of an export, in index order) from {@code n × size} to {@code to}; else null.
+         */
+        String payload(int size, int n, SearchDocument[] all, int to) {
             if (size != this.size || n >= payloads.length) {
                 return null;
             }
             int from = n * size;
-            if (Math.min(this.documents.length, from + size) - from != documents.size()) {
+            if (Math.min(this.documents.length, from + size) != to) {
                 return null; // the chunk held another number of documents
             }
-            for (int i = 0; i < documents.size(); i++) {
-                SearchDocument d = documents.get(i);
-                SearchDocument was = this.documents[from + i];
-                if (d != was && !d.equals(was)) {
+            for (int i = from; i < to; i++) {
+                if (all[i] != documents[i] && !all[i].equals(documents[i])) {
                     return null;
                 }
             }

@@ -304,11 +304,14 @@ public final class StaticIndexExporter {
     }
 
     private static double best(long[] list) {
-        double best = 0;
+        // A score's float bits, as an integer, order as the scores do when not negative; a negative score or -0
+        // loses to the 0 it starts from, and a NaN (its bits made positive by floatToIntBits) wins, as with
+        // Math.max on doubles, which spends checks on exactly those cases.
+        int best = 0;
         for (long p : list) {
-            best = Math.max(best, score(p));
+            best = Math.max(best, (int) p);
         }
-        return best;
+        return Float.intBitsToFloat(best);
     }
 
     /** The widths of level windows a stem may use: the window digit of its entry is an index into these. */
@@ -455,18 +458,18 @@ public final class StaticIndexExporter {
             Hasher hasher, IndexReuse.Memo before, IndexReuse.DocumentChunks[] made) {
         int count = (documents.size() + metaDocuments - 1) / metaDocuments;
         String[] payloads = new String[count];
+        SearchDocument[] all = documents.toArray(new SearchDocument[0]);
         List<String[]> chunks = IntStream.range(0, count).parallel().mapToObj(n -> {
-            List<SearchDocument> docs = documents.subList(n * metaDocuments,
-                    Math.min(documents.size(), (n + 1) * metaDocuments));
-            String payload = before.documentChunks().payload(metaDocuments, n, docs);
+            int from = n * metaDocuments;
+            int to = Math.min(all.length, from + metaDocuments);
+            String payload = before.documentChunks().payload(metaDocuments, n, all, to);
             if (payload == null) {
-                payload = documentChunk(docs);
+                payload = documentChunk(Arrays.asList(all).subList(from, to));
             }
             payloads[n] = payload;
             return new String[] {payload, hasher.hash(payload)};
         }).toList();
-        made[0] = new IndexReuse.DocumentChunks(metaDocuments,
-                documents.toArray(new SearchDocument[0]), payloads);
+        made[0] = new IndexReuse.DocumentChunks(metaDocuments, all, payloads);
         List<String> hashes = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             hashes.add(writeChunk(files, hasher, "m", n, chunks.get(n)[0], chunks.get(n)[1]));
