@@ -66,11 +66,12 @@ final class SearchStage {
 
     /**
      * As {@link #sections(Path, Map)} for a site written in place: the pages {@code kept} (site-relative) are in
-     * {@code inPlace}, not in {@code site}.
+     * {@code inPlace}, not in {@code site}; with {@code reuse} (may be null), the pages keep the last build's order
+     * while they are the same.
      */
     static Map<String, List<SearchDocument>> sections(Path site, Map<String, List<SearchDocument>> unchanged,
-            Set<String> kept, Path inPlace) throws IOException {
-        return SiteSections.byPage(site, EXCLUDED, unchanged, kept, inPlace);
+            Set<String> kept, Path inPlace, IndexReuse reuse) throws IOException {
+        return SiteSections.byPage(site, EXCLUDED, unchanged, kept, inPlace, reuse);
     }
 
     /** The search documents of the pages' sections (by page, in path order) and of the guide's resources. */

@@ -12,8 +12,9 @@ import org.guidegraph.search.internal.Analysis;
 
 /**
  * One search document analysed once: its distinct stems with their frequency in the title and in the body, the
- * lengths of both (in tokens), its distinct surface forms and its name key. This is all that scoring (BM25), the vocabulary and
- * the Lucene index read, so a document that did not change since the last build need not be analysed again.
+ * lengths of both (in tokens), its distinct surface forms, its name key and its weight. This is all that scoring
+ * (BM25), the vocabulary and the Lucene index read, so a document that did not change since the last build need not
+ * be analysed again.
  */
 final class AnalysedDocument {
 
@@ -29,9 +30,11 @@ final class AnalysedDocument {
     final Set<String> surfaces;
     /** The document's name key ({@link SearchIndex#nameKey}), or null. */
     final String nameKey;
+    /** The document's {@link SearchDocument#weight}. */
+    final float weight;
 
     private AnalysedDocument(String[] stems, int[] titleFreqs, int[] bodyFreqs, int titleLength, int bodyLength,
-            Set<String> surfaces, String nameKey) {
+            Set<String> surfaces, String nameKey, float weight) {
         this.stems = stems;
         this.titleFreqs = titleFreqs;
         this.bodyFreqs = bodyFreqs;
@@ -39,6 +42,7 @@ final class AnalysedDocument {
         this.bodyLength = bodyLength;
         this.surfaces = surfaces;
         this.nameKey = nameKey;
+        this.weight = weight;
     }
 
     /** Analyses a document; {@code stemOf} gives a surface form's stem ({@link Analysis#stem}, cached). */
@@ -59,7 +63,7 @@ final class AnalysedDocument {
         surfaces.addAll(body);
         int n = stems.size();
         return new AnalysedDocument(stems.toArray(String[]::new), Arrays.copyOf(t, n), Arrays.copyOf(b, n),
-                title.size(), body.size(), Set.copyOf(surfaces), SearchIndex.nameKey(d));
+                title.size(), body.size(), Set.copyOf(surfaces), SearchIndex.nameKey(d), d.weight());
     }
 
     private static int add(List<String> stems, String stem) {

@@ -22,6 +22,27 @@ public final class IndexReuse {
     record Analysed(SearchDocument document, AnalysedDocument analysis) {
     }
 
+    /**
+     * The documents of the last build in index order and their analysis by ordinal, as {@link #analysed} holds
+     * them: a document that is the same object at the same ordinal has the same analysis without a look-up by id.
+     */
+    volatile Ordinals ordinals = Ordinals.NONE;
+
+    /** Documents and their analysis, by ordinal. */
+    record Ordinals(SearchDocument[] documents, AnalysedDocument[] analysed) {
+
+        /** No documents: every document is looked up by id. */
+        static final Ordinals NONE = new Ordinals(new SearchDocument[0], new AnalysedDocument[0]);
+
+        /** The analysis of {@code d} if it is the document at {@code ord}; else null. */
+        AnalysedDocument at(int ord, SearchDocument d) {
+            return ord < documents.length && documents[ord] == d ? analysed[ord] : null;
+        }
+    }
+
+    /** The searched pages of the last build's site, in path order ({@link SiteSections}). */
+    volatile List<String> pages = List.of();
+
     /** The documents of the last build as given, and in index order. */
     private List<SearchDocument> lastGiven = List.of();
     private List<SearchDocument> lastOrdered = List.of();
@@ -70,23 +91,53 @@ public final class IndexReuse {
     /**
      * What the last export computed, by what it was computed from (so any export may use it, published or not):
      * chunk hashes by payload, chunk payloads by text, stem entries by postings, document chunks by their
-     * documents.
+     * documents, chunk files by name and payload.
      */
-    Memo memo = new Memo(Map.of(), Map.of(), Map.of(), new DocumentChunks(0, new SearchDocument[0], new String[0]));
+    Memo memo = new Memo(Map.of(), Map.of(), Map.of(), new DocumentChunks(0, new SearchDocument[0], new String[0]),
+            Map.of());
     /** The inversion of the documents the last export scored, which the next brings up to date. */
     volatile Bm25Scores.Inversion inversion;
 
-    /** A value worked out from the strings {@code from} (one per document, in index order) alone. */
-    record Derived<T>(String[] from, T value) {
+    /**
+     * A value worked out from one property alone of each of the objects {@code from} (one per document, in index
+     * order).
+     */
+    record Derived<S, T>(S[] from, T value) {
+
+        /**
+         * True if the value holds for {@code now} too: as many objects, each the one at its place in {@link #from}
+         * or one with an equal {@code property}. Comparing the objects first spares reading those of a large site
+         * that did not change, which would miss the processor's cache at nearly every one.
+         */
+        boolean holdsFor(List<S> now, java.util.function.Function<S, Object> property) {
+            if (now.size() != from.length) {
+                return false;
+            }
+            for (int i = 0; i < from.length; i++) {
+                S s = now.get(i);
+                if (s != from[i] && !java.util.Objects.equals(property.apply(s), property.apply(from[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    /** The name keys' postings and the types' runs of the last export, by the documents' keys and types. */
-    volatile Derived<java.util.TreeMap<String, String>> names;
-    volatile Derived<List<Object>> types;
+    /** The name keys' postings and the types' runs of the last export, by the documents' analysis and documents. */
+    volatile Derived<AnalysedDocument, java.util.TreeMap<String, String>> names;
+    volatile Derived<SearchDocument, List<Object>> types;
 
-    /** Results of the last export's pure steps, by their inputs. */
+    /** Results of the last export's pure steps, by their inputs; chunk files by name. */
     record Memo(Map<String, String> hashes, Map<String, String> json, Map<String, Entry> entries,
-            DocumentChunks documentChunks) {
+            DocumentChunks documentChunks, Map<String, ChunkFile> files) {
+    }
+
+    /**
+     * The text of a chunk file and the payload it was made from. The next export whose chunk of that name holds
+     * the very same payload object takes the very same text: the file then compares equal to the one published
+     * at once, without a look at its bytes.
+     */
+    record ChunkFile(String payload, String text) {
     }
 
     /**
@@ -96,19 +147,20 @@ public final class IndexReuse {
      */
     record DocumentChunks(int size, SearchDocument[] documents, String[] payloads) {
 
-        /** The payload of chunk {@code n} of {@code size} documents if it held equal {@code documents}; else null. */
-        String payload(int size, int n, List<SearchDocument> documents) {
+        /**
+         * The payload of chunk {@code n} of {@code size} documents if it held documents equal to those of
+         * {@code all} (every document of an export, in index order) from {@code n × size} to {@code to}; else null.
+         */
+        String payload(int size, int n, SearchDocument[] all, int to) {
             if (size != this.size || n >= payloads.length) {
                 return null;
             }
             int from = n * size;
-            if (Math.min(this.documents.length, from + size) - from != documents.size()) {
+            if (Math.min(this.documents.length, from + size) != to) {
                 return null; // the chunk held another number of documents
             }
-            for (int i = 0; i < documents.size(); i++) {
-                SearchDocument d = documents.get(i);
-                SearchDocument was = this.documents[from + i];
-                if (d != was && !d.equals(was)) {
+            for (int i = from; i < to; i++) {
+                if (all[i] != documents[i] && !all[i].equals(documents[i])) {
                     return null;
                 }
             }
@@ -116,8 +168,16 @@ public final class IndexReuse {
         }
     }
 
-    /** A stem's encoded postings and what they were encoded from: its best level, ordinal gaps and levels. */
-    record Entry(int best, int[] gaps, int[] levels, String text) {
+    /**
+     * A stem's encoded postings and what they were encoded from: its scores as {@link Bm25Scores} gave them, their
+     * best, the range of best scores ({@code lo} to {@code hi}), then its best level, ordinal gaps and levels.
+     */
+    record Entry(long[] scores, double top, double lo, double hi, int best, int[] gaps, int[] levels, String text) {
+
+        /** True if this entry was encoded from {@code scores} (the very list) in the range {@code lo} to {@code hi}. */
+        boolean encodes(long[] scores, double lo, double hi) {
+            return this.scores == scores && this.lo == lo && this.hi == hi;
+        }
     }
 
     /** The files (name to text) of the static index of the last published build. */

@@ -177,12 +177,16 @@ public final class SearchIndex implements AutoCloseable {
         Map<String, IndexReuse.Analysed> before = reuse.analysed;
         java.util.function.Function<String, String> stemOf = s -> reuse.stems.computeIfAbsent(s, Analysis::stem);
         AnalysedDocument[] analysed = new AnalysedDocument[docs.size()];
+        // A document still at its ordinal keeps its analysis, and its record stays as it is; only the others are
+        // looked up, by id, which would cost a miss of the processor's cache per document of a large site.
+        int[] moved = takeUnmoved(docs, reuse.ordinals, analysed);
+        reuse.ordinals = IndexReuse.Ordinals.NONE; // until the record below is whole again
         // The vocabulary's document frequencies: the last build's, less the documents gone, plus the new ones.
         Vocabulary.Builder words = Vocabulary.builder(reuse.frequencies);
         java.util.concurrent.atomic.AtomicBoolean unknown = new java.util.concurrent.atomic.AtomicBoolean();
         // the documents whose record changes: a new analysis, or the same one of an equal document object
         java.util.Set<Integer> renewed = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        IntStream.range(0, docs.size()).parallel().forEach(ord -> {
+        IntStream.of(moved).parallel().forEach(ord -> {
             SearchDocument d = docs.get(ord);
             IndexReuse.Analysed was = before.get(d.id());
             if (was == null) {
@@ -226,7 +230,25 @@ public final class SearchIndex implements AutoCloseable {
             reuse.analysed = now;
         }
         reuse.frequencies = words.documentFrequencies();
+        reuse.ordinals = new IndexReuse.Ordinals(docs.toArray(new SearchDocument[0]), analysed);
         return new SearchIndex(List.copyOf(ordered), List.of(analysed), words.build(stemOf));
+    }
+
+    /**
+     * Puts into {@code analysed} the analysis of each document that is the same object at the same ordinal as in
+     * the last build ({@code last}); returns the ordinals of the others, in order.
+     */
+    private static int[] takeUnmoved(List<SearchDocument> docs, IndexReuse.Ordinals last,
+            AnalysedDocument[] analysed) {
+        int[] others = new int[docs.size()];
+        int n = 0;
+        for (int ord = 0; ord < analysed.length; ord++) {
+            analysed[ord] = last.at(ord, docs.get(ord));
+            if (analysed[ord] == null) {
+                others[n++] = ord;
+            }
+        }
+        return java.util.Arrays.copyOf(others, n);
     }
 
     /**

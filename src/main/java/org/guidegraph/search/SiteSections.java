@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,25 +51,36 @@ public final class SiteSections {
      */
     public static Map<String, List<SearchDocument>> byPage(Path site, Set<String> excluded,
             Map<String, List<SearchDocument>> unchanged, Set<String> elsewhere, Path other) throws IOException {
-        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        return byPage(site, excluded, unchanged, elsewhere, other, null);
+    }
+
+    /**
+     * As {@link #byPage(Path, Set, Map, Set, Path)}; with {@code reuse} (may be null), the pages are put in path
+     * order by taking the order noted there at the last call when they are the same pages (a regeneration seldom
+     * adds or removes one) instead of sorting them again, and their order is noted there for the next call.
+     */
+    public static Map<String, List<SearchDocument>> byPage(Path site, Set<String> excluded,
+            Map<String, List<SearchDocument>> unchanged, Set<String> elsewhere, Path other, IndexReuse reuse)
+            throws IOException {
+        Set<String> walked = new HashSet<>();
         try (Stream<Path> walk = Files.walk(site)) {
             walk.filter(p -> p.toString().endsWith(".html") && Files.isRegularFile(p))
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .forEach(found::add);
+                    .forEach(walked::add);
         }
-        Set<String> there = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>(walked);
         for (String rel : elsewhere) {
-            if (rel.endsWith(".html") && found.add(rel)) {
-                there.add(rel);
+            if (rel.endsWith(".html")) {
+                found.add(rel);
             }
         }
         found.removeAll(excluded);
-        List<String> pages = List.copyOf(found);
+        List<String> pages = inPathOrder(found, reuse);
         try {
             // An ordered stream: the parallel map keeps the pages' order, so the threads never show in the output.
             List<List<SearchDocument>> sections = pages.parallelStream()
                     .map(rel -> unchanged.containsKey(rel) ? unchanged.get(rel)
-                            : HtmlSections.extract(rel, read((there.contains(rel) ? other : site).resolve(rel))))
+                            : HtmlSections.extract(rel, read((walked.contains(rel) ? site : other).resolve(rel))))
                     .toList();
             Map<String, List<SearchDocument>> out = new java.util.LinkedHashMap<>();
             for (int i = 0; i < pages.size(); i++) {
@@ -76,6 +90,20 @@ public final class SiteSections {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** The pages {@code found}, sorted: as {@code reuse} noted them last if they are the same; noted there. */
+    private static List<String> inPathOrder(Set<String> found, IndexReuse reuse) {
+        List<String> last = reuse == null ? List.of() : reuse.pages;
+        if (last.size() == found.size() && found.containsAll(last)) {
+            return last;
+        }
+        List<String> sorted = new ArrayList<>(found);
+        Collections.sort(sorted);
+        if (reuse != null) {
+            reuse.pages = List.copyOf(sorted);
+        }
+        return sorted;
     }
 
     private static String read(Path page) {

@@ -139,7 +139,7 @@ public final class StaticIndexExporter {
         IndexReuse.Memo before = reuse == null ? new IndexReuse().memo : reuse.memo;
         // chunks are encoded and hashed on every core: the memo is filled concurrently
         IndexReuse.Memo memo = new IndexReuse.Memo(sized(before.hashes()), sized(before.json()),
-                sized(before.entries()), null);
+                sized(before.entries()), null, sized(before.files()));
         Hasher hasher = new Hasher() {
             @Override
             public String hash(String payload) {
@@ -159,6 +159,17 @@ public final class StaticIndexExporter {
                 }
                 memo.json().put(text, json);
                 return json;
+            }
+
+            @Override
+            public String file(String name, String payload) {
+                IndexReuse.ChunkFile was = before.files().get(name);
+                // the name holds a short hash of the payload, which two payloads may share: the payload decides
+                IndexReuse.ChunkFile is = was != null && was.payload() == payload ? was
+                        : new IndexReuse.ChunkFile(payload, "window.__ggSearch.add(\"" + name + "\"," + payload
+                                + ");\n");
+                memo.files().put(name, is);
+                return is.text();
             }
         };
 
@@ -202,7 +213,7 @@ public final class StaticIndexExporter {
         ExportedIndex exported = writeFiles(files, directory, index.size(), linkable, previous, keep);
         if (reuse != null) {
             reuse.exported(files);
-            reuse.memo = new IndexReuse.Memo(memo.hashes(), memo.json(), memo.entries(), chunks[0]);
+            reuse.memo = new IndexReuse.Memo(memo.hashes(), memo.json(), memo.entries(), chunks[0], memo.files());
         }
         return exported;
     }
@@ -254,18 +265,21 @@ public final class StaticIndexExporter {
      */
     private static Postings postings(SearchIndex index, IndexReuse.Memo before, IndexReuse.Memo memo,
             IndexReuse reuse) {
-        Map<String, long[]> scored = Bm25Scores.of(index.analysed(), index.documents(), reuse);
+        Map<String, long[]> scored = Bm25Scores.of(index.analysed(), reuse);
         List<String> stems = new ArrayList<>(index.vocabulary().stems());
         long[][] lists = new long[stems.size()][];
-        for (int i = 0; i < stems.size(); i++) {
-            lists[i] = scored.getOrDefault(stems.get(i), new long[0]);
-        }
+        IndexReuse.Entry[] was = new IndexReuse.Entry[stems.size()];
+        double[] bests = new double[stems.size()];
         double min = Double.MAX_VALUE;
         double max = 0;
-        for (long[] list : lists) {
-            if (list.length > 0) {
-                min = Math.min(min, best(list));
-                max = Math.max(max, best(list));
+        for (int i = 0; i < stems.size(); i++) {
+            lists[i] = scored.getOrDefault(stems.get(i), new long[0]);
+            was[i] = before.entries().get(stems.get(i));
+            if (lists[i].length > 0) {
+                // scores kept from the last export (the very list) have the best worked out then
+                bests[i] = was[i] != null && was[i].scores() == lists[i] ? was[i].top() : best(lists[i]);
+                min = Math.min(min, bests[i]);
+                max = Math.max(max, bests[i]);
             }
         }
         if (min == Double.MAX_VALUE) { // no stem: an index of empty documents
@@ -276,7 +290,7 @@ public final class StaticIndexExporter {
         double hi = Double.parseDouble(Codec.decimal(max));
         String[] encoded = new String[stems.size()];
         IntStream.range(0, stems.size()).parallel().forEach(i -> {
-            IndexReuse.Entry e = encode(lists[i], lo, hi, before.entries().get(stems.get(i)));
+            IndexReuse.Entry e = encode(lists[i], bests[i], lo, hi, was[i]);
             memo.entries().put(stems.get(i), e);
             encoded[i] = e.text();
         });
@@ -290,19 +304,25 @@ public final class StaticIndexExporter {
     }
 
     private static double best(long[] list) {
-        double best = 0;
+        // A score's float bits, as an integer, order as the scores do when not negative; a negative score or -0
+        // loses to the 0 it starts from, and a NaN (its bits made positive by floatToIntBits) wins, as with
+        // Math.max on doubles, which spends checks on exactly those cases.
+        int best = 0;
         for (long p : list) {
-            best = Math.max(best, score(p));
+            best = Math.max(best, (int) p);
         }
-        return best;
+        return Float.intBitsToFloat(best);
     }
 
     /** The widths of level windows a stem may use: the window digit of its entry is an index into these. */
     static final int[] WINDOWS = {0, 1, 3, 7, 15, 31};
 
-    /** One stem's entry: see {@link #postings(SearchIndex)}. */
-    private static IndexReuse.Entry encode(long[] list, double lo, double hi, IndexReuse.Entry before) {
-        int best = Codec.scaleLevel(best(list), lo, hi);
+    /** One stem's entry, {@code top} being its best score: see {@link #postings}. */
+    private static IndexReuse.Entry encode(long[] list, double top, double lo, double hi, IndexReuse.Entry before) {
+        if (before != null && before.encodes(list, lo, hi)) {
+            return before; // the same scores in the same range: the same text
+        }
+        int best = Codec.scaleLevel(top, lo, hi);
         double readBack = Codec.scaleValue(best, lo, hi);
         int[] gaps = new int[list.length];
         int[] levels = new int[list.length];
@@ -315,11 +335,11 @@ public final class StaticIndexExporter {
             histogram[levels[i]]++;
             previous = ord;
         }
-        if (before != null && before.best() == best && Arrays.equals(before.gaps(), gaps)
-                && Arrays.equals(before.levels(), levels)) {
-            return before; // the same levels as the last export's: the same text
-        }
-        return new IndexReuse.Entry(best, gaps, levels, encode(best, gaps, levels, histogram));
+        String text = before != null && before.best() == best && Arrays.equals(before.gaps(), gaps)
+                && Arrays.equals(before.levels(), levels)
+                ? before.text() // the same levels as the last export's: the same text
+                : encode(best, gaps, levels, histogram);
+        return new IndexReuse.Entry(list, top, lo, hi, best, gaps, levels, text);
     }
 
     private static String encode(int best, int[] gaps, int[] levels, int[] histogram) {
@@ -388,18 +408,16 @@ public final class StaticIndexExporter {
      * ends with {@code !}, which no stem holds) as ordinal gaps less one, varints without scores.
      */
     private static TreeMap<String, String> names(List<AnalysedDocument> documents, IndexReuse reuse) {
-        String[] keys = new String[documents.size()];
-        for (int ord = 0; ord < keys.length; ord++) {
-            keys[ord] = documents.get(ord).nameKey;
-        }
-        IndexReuse.Derived<TreeMap<String, String>> last = reuse == null ? null : reuse.names;
-        if (last != null && Arrays.equals(last.from(), keys)) {
+        IndexReuse.Derived<AnalysedDocument, TreeMap<String, String>> last = reuse == null ? null : reuse.names;
+        if (last != null && last.holdsFor(documents, a -> a.nameKey)) {
+            reuse.names = new IndexReuse.Derived<>(documents.toArray(new AnalysedDocument[0]), last.value());
             return last.value();
         }
         TreeMap<String, List<Integer>> ords = new TreeMap<>();
-        for (int ord = 0; ord < keys.length; ord++) {
-            if (keys[ord] != null) {
-                ords.computeIfAbsent(keys[ord], k -> new ArrayList<>()).add(ord);
+        for (int ord = 0; ord < documents.size(); ord++) {
+            String key = documents.get(ord).nameKey;
+            if (key != null) {
+                ords.computeIfAbsent(key, k -> new ArrayList<>()).add(ord);
             }
         }
         TreeMap<String, String> out = new TreeMap<>();
@@ -413,7 +431,7 @@ public final class StaticIndexExporter {
             out.put(key, sb.toString());
         });
         if (reuse != null) {
-            reuse.names = new IndexReuse.Derived<>(keys, out);
+            reuse.names = new IndexReuse.Derived<>(documents.toArray(new AnalysedDocument[0]), out);
         }
         return out;
     }
@@ -440,21 +458,21 @@ public final class StaticIndexExporter {
             Hasher hasher, IndexReuse.Memo before, IndexReuse.DocumentChunks[] made) {
         int count = (documents.size() + metaDocuments - 1) / metaDocuments;
         String[] payloads = new String[count];
+        SearchDocument[] all = documents.toArray(new SearchDocument[0]);
         List<String[]> chunks = IntStream.range(0, count).parallel().mapToObj(n -> {
-            List<SearchDocument> docs = documents.subList(n * metaDocuments,
-                    Math.min(documents.size(), (n + 1) * metaDocuments));
-            String payload = before.documentChunks().payload(metaDocuments, n, docs);
+            int from = n * metaDocuments;
+            int to = Math.min(all.length, from + metaDocuments);
+            String payload = before.documentChunks().payload(metaDocuments, n, all, to);
             if (payload == null) {
-                payload = documentChunk(docs);
+                payload = documentChunk(Arrays.asList(all).subList(from, to));
             }
             payloads[n] = payload;
             return new String[] {payload, hasher.hash(payload)};
         }).toList();
-        made[0] = new IndexReuse.DocumentChunks(metaDocuments,
-                documents.toArray(new SearchDocument[0]), payloads);
+        made[0] = new IndexReuse.DocumentChunks(metaDocuments, all, payloads);
         List<String> hashes = new ArrayList<>();
         for (int n = 0; n < count; n++) {
-            hashes.add(writeChunk(files, "m", n, chunks.get(n)[0], chunks.get(n)[1]));
+            hashes.add(writeChunk(files, hasher, "m", n, chunks.get(n)[0], chunks.get(n)[1]));
         }
         TreeMap<String, Object> m = new TreeMap<>();
         m.put("size", metaDocuments);
@@ -466,7 +484,7 @@ public final class StaticIndexExporter {
             for (int j = 0; j * FANOUT < hashes.size(); j++) {
                 String list = String.join("", hashes.subList(j * FANOUT, Math.min(hashes.size(), (j + 1) * FANOUT)));
                 String payload = Json.toJson(list);
-                dirs.append(writeChunk(files, "md", j, payload, hasher.hash(payload)));
+                dirs.append(writeChunk(files, hasher, "md", j, payload, hasher.hash(payload)));
             }
             m.put("fanout", FANOUT);
             m.put("dirs", dirs.toString());
@@ -549,12 +567,9 @@ public final class StaticIndexExporter {
 
     /** Each type with the ordinal ranges of its documents, as varints: gap from the last range's end, length. */
     private static List<Object> types(List<SearchDocument> documents, IndexReuse reuse) {
-        String[] types = new String[documents.size()];
-        for (int ord = 0; ord < types.length; ord++) {
-            types[ord] = documents.get(ord).type();
-        }
-        IndexReuse.Derived<List<Object>> last = reuse == null ? null : reuse.types;
-        if (last != null && Arrays.equals(last.from(), types)) {
+        IndexReuse.Derived<SearchDocument, List<Object>> last = reuse == null ? null : reuse.types;
+        if (last != null && last.holdsFor(documents, SearchDocument::type)) {
+            reuse.types = new IndexReuse.Derived<>(documents.toArray(new SearchDocument[0]), last.value());
             return last.value();
         }
         TreeMap<String, StringBuilder> runs = new TreeMap<>();
@@ -574,22 +589,29 @@ public final class StaticIndexExporter {
         List<Object> out = new ArrayList<>();
         runs.forEach((type, sb) -> out.add(List.of(type, sb.toString())));
         if (reuse != null) {
-            reuse.types = new IndexReuse.Derived<>(types, out);
+            reuse.types = new IndexReuse.Derived<>(documents.toArray(new SearchDocument[0]), out);
         }
         return out;
     }
 
-    /** Chunk hashes ({@link Codec#hash}) and JSON strings, remembered by input for the next export; thread-safe. */
+    /**
+     * Chunk hashes ({@link Codec#hash}), JSON strings and chunk files, remembered by input for the next export;
+     * thread-safe.
+     */
     private interface Hasher {
         String hash(String payload);
 
         String json(String text);
+
+        /** The text of the chunk file {@code name} (without {@code .js}) that registers {@code payload}. */
+        String file(String name, String payload);
     }
 
     /** Adds a chunk file; returns its hash. */
-    private static String writeChunk(Map<String, String> files, String kind, int n, String payload, String hash) {
+    private static String writeChunk(Map<String, String> files, Hasher hasher, String kind, int n, String payload,
+            String hash) {
         String name = kind + n + "-" + hash;
-        files.put(name + ".js", "window.__ggSearch.add(\"" + name + "\"," + payload + ");\n");
+        files.put(name + ".js", hasher.file(name, payload));
         return hash;
     }
 
@@ -608,12 +630,13 @@ public final class StaticIndexExporter {
         List<ExportedIndex.File> written = new ArrayList<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             String text = f.getValue();
-            Path p = directory.resolve(f.getKey());
             written.add(new ExportedIndex.File(f.getKey(), kind(f.getKey()), text.length())); // ASCII: 1 byte each
+            // a chunk made from the very payload of the last export is the very same text: equal at once
             if (keep != null && text.equals(linkable.get(f.getKey())) && keep.keep(f.getKey())) {
                 // the same bytes as the file the last published export wrote: kept (linked, or left in place)
                 continue;
             }
+            Path p = directory.resolve(f.getKey());
             byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
             // Unchanged files are not rewritten, so their times stay and a watcher sees only what changed.
             if (!Files.isRegularFile(p) || !Arrays.equals(Files.readAllBytes(p), bytes)) {
@@ -691,7 +714,7 @@ public final class StaticIndexExporter {
             }).toList();
             List<String> hashes = new ArrayList<>();
             for (int n = 0; n < chunks.size(); n++) {
-                hashes.add(writeChunk(files, kind, n, encoded.get(n)[0], encoded.get(n)[1]));
+                hashes.add(writeChunk(files, hasher, kind, n, encoded.get(n)[0], encoded.get(n)[1]));
             }
             TreeMap<String, Object> spec = new TreeMap<>();
             if (hashes.size() <= FANOUT) {
@@ -706,7 +729,7 @@ public final class StaticIndexExporter {
                     top.append(' ').append(starts.get(from - 1)).append(' ');
                 }
                 String payload = Json.toJson(list);
-                top.append(writeChunk(files, kind + "d", j, payload, hasher.hash(payload)));
+                top.append(writeChunk(files, hasher, kind + "d", j, payload, hasher.hash(payload)));
             }
             spec.put("fanout", FANOUT);
             spec.put("dirs", top.toString());

@@ -178,4 +178,44 @@ class SearchIndexTest {
                 new SearchDocument("x", "b.html", "B", "Page", ""))));
         assertTrue(e.getMessage().startsWith("two search documents have the id x"), e.getMessage());
     }
+
+    @Test
+    void aRebuildAfterDocumentsAreChangedAddedRemovedOrSwappedAnalysesThemAsAFreshBuildDoes() {
+        List<SearchDocument> docs = new java.util.ArrayList<>(Fixtures.guide());
+        IndexReuse reuse = new IndexReuse();
+        SearchDocument first = docs.get(0);
+        SearchDocument last = docs.get(docs.size() - 1);
+        List<java.util.function.Consumer<List<SearchDocument>>> edits = List.of(
+                d -> d.set(3, new SearchDocument(d.get(3).id(), d.get(3).url(), d.get(3).title(), d.get(3).type(),
+                        "A text of other words entirely.")),
+                d -> d.add(5, new SearchDocument("new.html", "aaa-new.html", "A new page", "Page", "Fresh words.")),
+                d -> d.remove(d.size() - 1),
+                // the same documents, the first and the last changing places in the given order
+                d -> {
+                    d.set(0, last);
+                    d.set(d.size() - 1, first);
+                },
+                d -> d.set(d.size() / 2, new SearchDocument("other", "zzz-other.html", "Another page", "Page",
+                        "Its own words.")));
+        for (int round = 0; round <= edits.size(); round++) {
+            if (round > 0) {
+                edits.get(round - 1).accept(docs);
+            }
+            try (SearchIndex reused = SearchIndex.build(docs, reuse); SearchIndex fresh = SearchIndex.build(docs)) {
+                assertEquals(fresh.documents(), reused.documents(), "round " + round);
+                for (int ord = 0; ord < fresh.size(); ord++) {
+                    assertEquals(describe(fresh.analysed().get(ord)), describe(reused.analysed().get(ord)),
+                            "round " + round + ", " + fresh.documents().get(ord).id());
+                }
+                assertEquals(fresh.vocabulary().words(), reused.vocabulary().words(), "round " + round);
+            }
+        }
+    }
+
+    /** What an analysis holds, as text. */
+    private static String describe(AnalysedDocument a) {
+        return java.util.Arrays.toString(a.stems) + java.util.Arrays.toString(a.titleFreqs)
+                + java.util.Arrays.toString(a.bodyFreqs) + " " + a.titleLength + " " + a.bodyLength + " "
+                + new java.util.TreeSet<>(a.surfaces) + " " + a.nameKey + " " + a.weight;
+    }
 }

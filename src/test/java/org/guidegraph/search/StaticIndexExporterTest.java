@@ -174,11 +174,14 @@ class StaticIndexExporterTest {
         List<SearchDocument> docs = new java.util.ArrayList<>(Fixtures.guide());
         IndexReuse reuse = new IndexReuse();
         int i = docs.size() / 2;
-        // a text, a type, then a title (the document's name key): each edit keeps every id where it was
+        // a text, a type, then a title (the document's name key), then a word for another (the collection's
+        // statistics stay the same, so other stems keep their scores): each edit keeps every id where it was
         List<java.util.function.UnaryOperator<SearchDocument>> edits = List.of(
                 d -> new SearchDocument(d.id(), d.url(), d.title(), d.type(), d.body() + " Now with teleporters."),
                 d -> new SearchDocument(d.id(), d.url(), d.title(), "Teleporter", d.body()),
-                d -> new SearchDocument(d.id(), d.url(), "Quantum " + d.title(), d.type(), d.body()));
+                d -> new SearchDocument(d.id(), d.url(), "Quantum " + d.title(), d.type(), d.body()),
+                d -> new SearchDocument(d.id(), d.url(), d.title(), d.type(),
+                        d.body().replace("teleporters", "transporters")));
         for (int round = 0; round <= edits.size(); round++) {
             if (round > 0) {
                 docs.set(i, edits.get(round - 1).apply(docs.get(i)));
@@ -195,6 +198,36 @@ class StaticIndexExporterTest {
                         Files.readAllBytes(tmp.resolve("r" + round).resolve(name)), "round " + round + ": " + name);
             }
         }
+    }
+
+    @Test
+    void anEditThatKeepsTheStatisticsButNotTheBestScoreGivesTheBytesOfAFreshExport() throws IOException {
+        // "alpha", the only title of one word, scores best; as the second title "beta" it scores less, so the
+        // range of best scores, on which every stem's entry is written, changes while the statistics do not.
+        List<SearchDocument> docs = new java.util.ArrayList<>(List.of(
+                new SearchDocument("a", "a.html", "Alpha", "Page", "red green blue"),
+                new SearchDocument("b", "b.html", "Beta Two", "Page", "red yellow green"),
+                new SearchDocument("c", "c.html", "Gamma Three", "Page", "red purple cyan"),
+                new SearchDocument("d", "d.html", "Delta Four", "Page", "green cyan magenta")));
+        IndexReuse reuse = new IndexReuse();
+        for (int round = 0; round < 2; round++) {
+            if (round == 1) {
+                docs.set(0, new SearchDocument("a", "a.html", "Beta", "Page", "red green blue"));
+            }
+            ExportedIndex reused;
+            try (SearchIndex index = SearchIndex.build(docs, reuse)) {
+                reused = StaticIndexExporter.defaults().write(index, tmp.resolve("r" + round), reuse, null);
+            }
+            reuse.commit();
+            ExportedIndex fresh = StaticIndexExporter.export(docs, tmp.resolve("f" + round));
+            assertEquals(fresh.files(), reused.files(), "round " + round);
+            for (String name : names(tmp.resolve("f" + round))) {
+                assertArrayEquals(Files.readAllBytes(tmp.resolve("f" + round).resolve(name)),
+                        Files.readAllBytes(tmp.resolve("r" + round).resolve(name)), "round " + round + ": " + name);
+            }
+        }
+        assertFalse(Files.readString(tmp.resolve("f0/manifest.js")).equals(
+                Files.readString(tmp.resolve("f1/manifest.js"))), "the range of best scores changed");
     }
 
     @Test
