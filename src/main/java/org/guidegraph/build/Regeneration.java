@@ -532,11 +532,20 @@ public final class Regeneration {
                     byRead.byEntity.getOrDefault(entity, Set.of()).forEach(changed);
                 }
             }
-            byRead.byGroup.forEach((variables, byValues) -> byValues.forEach((values, pages) -> {
-                if (now.groupChangedSince(then, variables, values)) {
-                    pages.forEach(changed);
+            byRead.byGroup.forEach((variables, byValues) -> {
+                Set<List<String>> groups = now.groupsChangedSince(then, variables);
+                if (groups != null) { // the groups of the changed rows: a few of tens of thousands of cells
+                    for (List<String> values : groups) {
+                        byValues.getOrDefault(values, Set.of()).forEach(changed);
+                    }
+                    return;
                 }
-            }));
+                byValues.forEach((values, pages) -> {
+                    if (now.groupChangedSince(then, variables, values)) {
+                        pages.forEach(changed);
+                    }
+                });
+            });
         }
 
         /**

@@ -238,6 +238,27 @@ public final class QueryRows {
         return false;
     }
 
+    /**
+     * The groups (values of {@code variables}, as {@link #where} takes them) whose rows are not those of
+     * {@code before}, when these rows were made from those by a partial re-run: the groups of the rows that
+     * changed. Null when that is not known without comparing group by group ({@link #groupChangedSince}).
+     */
+    public Set<List<String>> groupsChangedSince(QueryRows before, List<String> variables) {
+        List<Map<String, RDFNode>> diff = changedSince(before);
+        if (diff == null) {
+            return null;
+        }
+        Set<List<String>> out = new HashSet<>();
+        for (Map<String, RDFNode> row : diff) {
+            List<String> values = new ArrayList<>(variables.size());
+            for (String v : variables) {
+                values.add(key(row.get(v)));
+            }
+            out.add(values);
+        }
+        return out;
+    }
+
     /** The rows with their pivot values, or null if the query that gave them is not split by a pivot. */
     PartialRerun.Rows withPivots() {
         return pivots == null ? null : new PartialRerun.Rows(rows, pivots);

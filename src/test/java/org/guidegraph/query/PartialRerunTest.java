@@ -321,6 +321,11 @@ class PartialRerunTest {
                     assertTrue(after.groupChangedSince(before, List.of(v), List.of(value)),
                             what + ": rows with ?" + v + " = " + value + " changed");
                 }
+                Set<List<String>> groups = after.groupsChangedSince(before, List.of(v));
+                if (groups != null) {
+                    assertEquals(after.groupChangedSince(before, List.of(v), List.of(value)),
+                            groups.contains(List.of(value)), what + ": ?" + v + " = " + value + " among the changed");
+                }
             }
         }
     }
