@@ -65,7 +65,8 @@ final class SearchStage {
     }
 
     /**
-     * As {@link #sections(Path, Map)} for a site written in place: the pages {@code kept} (site-relative) are in
+     * As {@link #sections(Path, Map)} for a site written in place: the pages {@code kept} (site-relative; other files
+     * kept may be among them) are in
      * {@code inPlace}, not in {@code site}; with {@code reuse} (may be null), the pages keep the last build's order
      * while they are the same.
      */

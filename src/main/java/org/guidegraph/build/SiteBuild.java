@@ -145,8 +145,8 @@ public final class SiteBuild {
         Map<String, List<SearchDocument>> known = new java.util.HashMap<>(
                 regeneration == null ? Map.of() : regeneration.sectionsOf(only));
         known.putAll(rendered);
-        Map<String, List<SearchDocument>> sections = SearchStage.sections(out, known, writer.kept(), writer.out(),
-                regeneration == null ? null : regeneration.search);
+        Map<String, List<SearchDocument>> sections = SearchStage.sections(out, known, writer.keptPages(),
+                writer.out(), regeneration == null ? null : regeneration.search);
         List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections, regeneration);
         if (regeneration != null) {
             regeneration.recordSections(sections);

@@ -59,6 +59,8 @@ public final class SiteWriter implements AutoCloseable {
      * without looking at each.
      */
     private final java.util.concurrent.atomic.LongAdder[] keptByFolder;
+    /** The pages among the files kept ({@link #keptPages}). */
+    private final Set<String> keptPages = ConcurrentHashMap.newKeySet();
 
     private SiteWriter(Path out, Path work, Removals removals, Published published) {
         this.out = out;
@@ -280,12 +282,16 @@ public final class SiteWriter implements AutoCloseable {
 
         @Override
         public boolean keep(String rel) {
-            Entry file = inPlace.get(prefix.isEmpty() ? rel : prefix + rel);
+            String path = prefix.isEmpty() ? rel : prefix + rel;
+            Entry file = inPlace.get(path);
             if (file == null) {
                 return false;
             }
             if (file.keep(number)) {
                 keptByFolder[file.folder.number].increment();
+                if (path.endsWith(".html")) {
+                    keptPages.add(path);
+                }
             }
             return true;
         }
@@ -310,6 +316,15 @@ public final class SiteWriter implements AutoCloseable {
             }
             return keep(rel);
         }
+    }
+
+    /**
+     * The pages ({@code .html} files, site-relative) kept in place so far: none unless this writer works in place.
+     * Noted as they are kept, for the search index, which reads every page: found by walking all the files kept,
+     * they would cost a look at each of tens of thousands.
+     */
+    public Set<String> keptPages() {
+        return java.util.Collections.unmodifiableSet(keptPages);
     }
 
     /** The files (site-relative) kept in place so far: none unless this writer works in place. */

@@ -154,6 +154,21 @@ class SiteWriterTest {
     }
 
     @Test
+    void thePagesKeptInPlaceAreTheKeptHtmlFilesWhateverFolderTheyWereKeptFrom() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter.Published published = new SiteWriter.Published();
+        stageAndPublish(out, published, "index.html", "a/one.html", "a/one.ttl", "b/two.html", "b/three.html");
+        try (SiteWriter w = SiteWriter.open(out, null, published)) {
+            assertTrue(w.keeper().keep("a/one.html"));
+            assertTrue(w.keeper().keep("a/one.ttl"));
+            assertTrue(w.keeper().under("b").keep("two.html"));
+            assertTrue(w.keeper().under("b").keep("two.html"));
+            assertFalse(w.keeper().keep("c/none.html"), "a page the site lacks is not kept");
+            assertEquals(Set.of("a/one.html", "b/two.html"), w.keptPages());
+        }
+    }
+
+    @Test
     void buildsInPlaceInARowKeepWhatThePreviousOneWroteAndDeleteWhatTheSiteNoLongerHas() throws IOException {
         Path out = tmp.resolve("site");
         SiteWriter.Published published = new SiteWriter.Published();
