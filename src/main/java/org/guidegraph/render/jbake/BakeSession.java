@@ -11,7 +11,6 @@ import org.guidegraph.render.SiteContext;
 final class BakeSession {
 
     private final SiteContext site;
-    private final Map<String, PageSpec> byPath = new ConcurrentHashMap<>();
     private final Map<String, PageModel> models = new ConcurrentHashMap<>();
     private final java.util.Set<String> only;
     private final java.util.function.BiConsumer<String, String> onPage;
@@ -27,9 +26,6 @@ final class BakeSession {
         this.site = site;
         this.only = only;
         this.pages = new FreemarkerPages(site, templates);
-        for (PageSpec p : site.pages()) {
-            byPath.put(p.path(), p);
-        }
     }
 
     /** True if the page is to be rendered in this bake. */
@@ -42,12 +38,12 @@ final class BakeSession {
     }
 
     PageSpec page(String path) {
-        return byPath.get(path);
+        return site.plan().page(path);
     }
 
     /** The page model of a page, made once and kept (it records what the page read). */
     PageModel model(String path) {
-        PageSpec spec = byPath.get(path);
+        PageSpec spec = site.plan().page(path);
         if (spec == null) {
             return null;
         }
