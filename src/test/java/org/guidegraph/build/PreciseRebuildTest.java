@@ -238,20 +238,11 @@ class PreciseRebuildTest {
         Regeneration regeneration = builtOnce(guide, out);
 
         // the first feature of one category file moves to the category of another file
-        Path features = guide.resolve("content/graph/features");
-        java.util.List<Path> files;
-        try (java.util.stream.Stream<Path> list = Files.list(features)) {
-            files = list.sorted().toList();
-        }
-        Path from = files.get(0);
-        String fromText = Files.readString(from);
-        String category = between(fromText, "gg:category ", " ;");
-        String other = between(Files.readString(files.get(1)), "gg:category ", " ;");
-        int at = fromText.indexOf("gg:category " + category);
-        String feature = fromText.substring(fromText.lastIndexOf("\nfeature:", at) + 1).lines().findFirst().get();
-        Files.writeString(from, fromText.substring(0, at) + "gg:category " + other
-                + fromText.substring(at + ("gg:category " + category).length()));
-        assertSameAsFullBuild(guide, out, regeneration, "moved " + feature + " to " + other);
+        Move move = moveFirstFeature(guide);
+        Path from = move.file();
+        String fromText = move.before();
+        String feature = move.feature();
+        assertSameAsFullBuild(guide, out, regeneration, "moved " + feature + " to " + move.to());
         int moved = regeneration.lastRendered();
 
         // a note of the moved feature: its new category's page reads it now, its old one no longer
@@ -280,19 +271,12 @@ class PreciseRebuildTest {
 
         // the first feature of one category file moves to the category of another file: both category pages
         // are rendered again and read other cells than before
-        Path features = guide.resolve("content/graph/features");
-        java.util.List<Path> files;
-        try (java.util.stream.Stream<Path> list = Files.list(features)) {
-            files = list.sorted().toList();
-        }
-        Path from = files.get(0);
-        String fromText = Files.readString(from);
-        String category = between(fromText, "gg:category ", " ;");
-        String other = between(Files.readString(files.get(1)), "gg:category ", " ;");
-        int at = fromText.indexOf("gg:category " + category);
-        String feature = fromText.substring(fromText.lastIndexOf("\nfeature:", at) + 1).lines().findFirst().get();
-        Files.writeString(from, fromText.substring(0, at) + "gg:category " + other
-                + fromText.substring(at + ("gg:category " + category).length()));
+        Move move = moveFirstFeature(guide);
+        Path from = move.file();
+        String fromText = move.before();
+        String feature = move.feature();
+        String category = move.from();
+        String other = move.to();
         assertSameAsFullBuild(guide, out, regeneration, "moved " + feature + " to " + other);
         Path left = out.resolve("category/" + category.substring(category.indexOf(':') + 1) + ".html");
         Path joined = out.resolve("category/" + other.substring(other.indexOf(':') + 1) + ".html");
@@ -351,5 +335,26 @@ class PreciseRebuildTest {
 
     private static PrintWriter quiet() {
         return new PrintWriter(new StringWriter());
+    }
+
+    /** A feature moved to another category: its features file (and its text before), the feature and categories. */
+    private record Move(Path file, String before, String feature, String from, String to) {
+    }
+
+    /** Moves the first feature of the first features file to the category of the second file. */
+    private static Move moveFirstFeature(Path guide) throws IOException {
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(guide.resolve("content/graph/features"))) {
+            files = list.sorted().toList();
+        }
+        Path from = files.get(0);
+        String fromText = Files.readString(from);
+        String category = between(fromText, "gg:category ", " ;");
+        String other = between(Files.readString(files.get(1)), "gg:category ", " ;");
+        int at = fromText.indexOf("gg:category " + category);
+        String feature = fromText.substring(fromText.lastIndexOf("\nfeature:", at) + 1).lines().findFirst().get();
+        Files.writeString(from, fromText.substring(0, at) + "gg:category " + other
+                + fromText.substring(at + ("gg:category " + category).length()));
+        return new Move(from, fromText, feature, category, other);
     }
 }
