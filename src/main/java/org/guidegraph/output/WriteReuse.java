@@ -220,10 +220,6 @@ public final class WriteReuse {
         int indexOf(String path) {
             return Arrays.binarySearch(paths, path);
         }
-
-        int size() {
-            return paths.length;
-        }
     }
 
     /** What one build writes: everything, or the subjects that changed since the last published build. */
