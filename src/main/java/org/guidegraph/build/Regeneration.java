@@ -264,16 +264,36 @@ public final class Regeneration {
     }
 
     /**
-     * The search sections of the previous site's pages that this build carried over (those not in
-     * {@code rendered}): their sections need not be read again. Empty for a full build ({@code rendered} null).
+     * The search sections of this build's pages as far as they are known: {@code fresh} (those of the pages it
+     * rendered, {@code rendered}), and the previous site's for the pages it carried over, which need not be read
+     * again. A view, not a copy of the ten thousand entries of a large site; just {@code fresh} for a full build
+     * ({@code rendered} null).
      */
-    Map<String, List<SearchDocument>> sectionsOf(Set<String> rendered) {
+    Map<String, List<SearchDocument>> sectionsWith(Set<String> rendered, Map<String, List<SearchDocument>> fresh) {
         if (rendered == null) {
-            return Map.of();
+            return fresh;
         }
-        Map<String, List<SearchDocument>> out = new HashMap<>(sections);
-        out.keySet().removeAll(rendered);
-        return out;
+        Map<String, List<SearchDocument>> last = sections;
+        return new java.util.AbstractMap<>() {
+            @Override
+            public List<SearchDocument> get(Object page) {
+                List<SearchDocument> f = fresh.get(page);
+                return f != null || rendered.contains(page) ? f : last.get(page);
+            }
+
+            @Override
+            public boolean containsKey(Object page) {
+                return fresh.containsKey(page) || !rendered.contains(page) && last.containsKey(page);
+            }
+
+            @Override
+            public Set<Map.Entry<String, List<SearchDocument>>> entrySet() {
+                Map<String, List<SearchDocument>> all = new HashMap<>(last);
+                all.keySet().removeAll(rendered);
+                all.putAll(fresh);
+                return java.util.Collections.unmodifiableMap(all).entrySet();
+            }
+        };
     }
 
     /**

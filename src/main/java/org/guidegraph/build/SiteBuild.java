@@ -142,9 +142,8 @@ public final class SiteBuild {
 
         t = System.nanoTime();
         Path out = writer.staging();
-        Map<String, List<SearchDocument>> known = new java.util.HashMap<>(
-                regeneration == null ? Map.of() : regeneration.sectionsOf(only));
-        known.putAll(rendered);
+        Map<String, List<SearchDocument>> known = regeneration == null ? rendered
+                : regeneration.sectionsWith(only, rendered);
         Map<String, List<SearchDocument>> sections = SearchStage.sections(out, known, writer.keptPages(),
                 writer.out(), regeneration == null ? null : regeneration.search);
         List<SearchDocument> searchDocs = SearchStage.documents(graph, plan, sections, regeneration);
