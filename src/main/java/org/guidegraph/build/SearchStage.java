@@ -65,10 +65,9 @@ final class SearchStage {
     }
 
     /**
-     * As {@link #sections(Path, Map)} for a site written in place: the pages {@code kept} (site-relative; other files
-     * kept may be among them) are in
-     * {@code inPlace}, not in {@code site}; with {@code reuse} (may be null), the pages keep the last build's order
-     * while they are the same.
+     * As {@link #sections(Path, Map)} for a site written in place: the pages {@code kept} (site-relative; other
+     * files kept may be among them) are in {@code inPlace}, not in {@code site}; with {@code reuse} (may be null),
+     * the pages keep the last build's order while they are the same.
      */
     static Map<String, List<SearchDocument>> sections(Path site, Map<String, List<SearchDocument>> unchanged,
             Set<String> kept, Path inPlace, IndexReuse reuse) throws IOException {
